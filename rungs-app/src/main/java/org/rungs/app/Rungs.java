@@ -1,0 +1,5 @@
+package org.rungs.app;
+
+public class Rungs {
+  public static void main(String[] args) {}
+}

@@ -1,0 +1,69 @@
+package org.rungs.framework;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * The stable identity of a criterion, e.g. {@code communication-3f2a9c1b}: assessments are keyed by
+ * it, and pages use it as the criterion's anchor.
+ *
+ * <p>Unless the file gives one explicitly, it is derived from the topic's name and the criterion's
+ * wording alone (case, spacing and trailing punctuation ignored), so it survives reordering,
+ * moving between files and edits to other criteria. Rewording a criterion changes its derived id.
+ */
+public record CriterionId(String value) {
+
+  private static final Pattern VALID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,120}");
+
+  public CriterionId {
+    Objects.requireNonNull(value, "value");
+    if (!VALID.matcher(value).matches()) {
+      throw new IllegalArgumentException(
+          "a criterion id has letters, digits, '.', '_' and '-' only, got \"" + value + "\"");
+    }
+  }
+
+  /** The id Rungs derives for a criterion of {@code topicName} worded {@code text}. */
+  public static CriterionId derive(String topicName, String text) {
+    String topic = Slug.of(topicName);
+    if (topic.isEmpty()) {
+      topic = "topic";
+    }
+    if (topic.length() > 60) {
+      topic = topic.substring(0, 60);
+    }
+    return new CriterionId(topic + "-" + hash(normalise(text)));
+  }
+
+  /** The same id with a suffix, for a second criterion that would otherwise share it. */
+  CriterionId withSuffix(String suffix) {
+    return new CriterionId(value + "-" + suffix);
+  }
+
+  static String normalise(String text) {
+    return text.toLowerCase(Locale.ROOT)
+        .replaceAll("\\s+", " ")
+        .replaceAll("[\\s.,;:!]+$", "")
+        .strip();
+  }
+
+  private static String hash(String text) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 4);
+    } catch (NoSuchAlgorithmException impossible) {
+      throw new IllegalStateException("every Java runtime has SHA-256", impossible);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

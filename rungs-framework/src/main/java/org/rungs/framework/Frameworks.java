@@ -1,0 +1,124 @@
+package org.rungs.framework;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Loads a set of frameworks from folders and files.
+ *
+ * <pre>{@code
+ * FrameworkSet set = Frameworks.load(Path.of("frameworks"));
+ * set.problems().forEach(System.out::println);
+ * set.find("/engineering/backend").ifPresent(backend -> ...);
+ * }</pre>
+ *
+ * <p>Folders are read recursively: every {@code *.md} file except {@code README.md}, skipping
+ * hidden folders. Broken files become problems and never stop the good ones from loading. When two
+ * files claim the same path, the one whose name sorts first wins and the other is reported.
+ */
+public final class Frameworks {
+
+  private Frameworks() {}
+
+  public static FrameworkSet load(Path... roots) {
+    return load(List.of(roots));
+  }
+
+  public static FrameworkSet load(List<Path> roots) {
+    List<FrameworkParser.Parsed> parsed = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    for (Path root : roots) {
+      for (Path file : files(root, problems)) {
+        String source = file.toString().replace('\\', '/');
+        try {
+          parsed.add(FrameworkParser.parse(Files.readAllBytes(file), source));
+        } catch (IOException unreadable) {
+          problems.add(
+              Problem.of(
+                  source, 1, 1, ProblemCode.UNREADABLE_FILE, "cannot read file: " + unreadable));
+        }
+      }
+    }
+    return resolve(parsed, problems);
+  }
+
+  /** Resolves already parsed files into a set; {@code problems} are added to the set's. */
+  public static FrameworkSet resolve(List<FrameworkParser.Parsed> parsed, List<Problem> problems) {
+    List<Problem> all = new ArrayList<>(problems);
+    List<FrameworkDocument> documents = new ArrayList<>();
+    for (FrameworkParser.Parsed file : parsed) {
+      all.addAll(file.problems());
+      file.document().ifPresent(documents::add);
+    }
+    documents.sort(Comparator.comparing(FrameworkDocument::source));
+    Map<String, FrameworkDocument> byPath = new LinkedHashMap<>();
+    for (FrameworkDocument document : documents) {
+      FrameworkDocument winner = byPath.putIfAbsent(document.path(), document);
+      if (winner != null) {
+        Location at = document.pathLocation();
+        all.add(
+            Problem.of(
+                document.source(),
+                at.line(),
+                at.column(),
+                ProblemCode.DUPLICATE_PATH,
+                "path \""
+                    + document.path()
+                    + "\" is also used by "
+                    + winner.source()
+                    + "; that file is shown and this one is ignored"));
+      }
+    }
+    Optional<FrameworkDocument> generic =
+        Optional.ofNullable(byPath.get(FrameworkDocument.GENERIC_PATH));
+    List<Framework> frameworks =
+        byPath.values().stream()
+            .sorted(Comparator.comparing(FrameworkDocument::path))
+            .map(document -> GenericInheritance.resolve(document, generic, all))
+            .toList();
+    return new FrameworkSet(frameworks, all);
+  }
+
+  private static List<Path> files(Path root, List<Problem> problems) {
+    if (!Files.isDirectory(root)) {
+      if (!Files.exists(root)) {
+        problems.add(
+            Problem.of(
+                root.toString(), 1, 1, ProblemCode.UNREADABLE_FILE, "no such file or folder"));
+        return List.of();
+      }
+      return List.of(root);
+    }
+    try (Stream<Path> walk = Files.walk(root)) {
+      return walk.filter(Files::isRegularFile)
+          .filter(file -> isFrameworkFile(root.relativize(file)))
+          .sorted(Comparator.comparing(file -> root.relativize(file).toString()))
+          .toList();
+    } catch (IOException | UncheckedIOException unreadable) {
+      problems.add(
+          Problem.of(
+              root.toString(), 1, 1, ProblemCode.UNREADABLE_FILE, "cannot read folder: " + unreadable));
+      return List.of();
+    }
+  }
+
+  private static boolean isFrameworkFile(Path relative) {
+    for (Path part : relative) {
+      if (part.toString().startsWith(".")) {
+        return false;
+      }
+    }
+    String name = relative.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".md") && !name.equals("readme.md");
+  }
+}

@@ -1,0 +1,58 @@
+package org.rungs.framework;
+
+/**
+ * The YAML between a file's opening and closing {@code ---} lines, and the Markdown body after it.
+ *
+ * @param yaml the YAML text, without the {@code ---} lines
+ * @param firstLine the file line (from 1) that the YAML's first line is on
+ * @param body everything after the closing line
+ */
+record FrontMatter(String yaml, int firstLine, String body) {
+
+  /** A file's text split at its front matter, or the problem that stops it. */
+  sealed interface Split {}
+
+  record Found(FrontMatter frontMatter) implements Split {}
+
+  record Missing(ProblemCode code, Location location, String message) implements Split {}
+
+  static Split split(String text) {
+    int firstEnd = text.indexOf('\n');
+    String firstLine = firstEnd < 0 ? text : text.substring(0, firstEnd);
+    if (!isFence(firstLine)) {
+      return new Missing(
+          ProblemCode.MISSING_FRONT_MATTER,
+          Location.START,
+          "no front matter: a framework file starts with a line '---', its fields, then '---'");
+    }
+    if (firstEnd < 0) {
+      return unclosed();
+    }
+    int lineStart = firstEnd + 1;
+    while (lineStart <= text.length()) {
+      int end = text.indexOf('\n', lineStart);
+      String current = end < 0 ? text.substring(lineStart) : text.substring(lineStart, end);
+      if (isFence(current)) {
+        String yaml = text.substring(firstEnd + 1, lineStart);
+        String body = end < 0 ? "" : text.substring(end + 1);
+        return new Found(new FrontMatter(yaml, 2, body));
+      }
+      if (end < 0) {
+        break;
+      }
+      lineStart = end + 1;
+    }
+    return unclosed();
+  }
+
+  private static Missing unclosed() {
+    return new Missing(
+        ProblemCode.UNCLOSED_FRONT_MATTER,
+        Location.START,
+        "front matter is not closed: add a line '---' after the last field");
+  }
+
+  private static boolean isFence(String line) {
+    return line.stripTrailing().equals("---");
+  }
+}
