@@ -1,5 +1,35 @@
 package org.rungs.app;
 
-public class Rungs {
-  public static void main(String[] args) {}
+import org.rungs.app.frameworks.ExportCommand;
+import org.rungs.app.frameworks.ValidateCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code rungs} command. Commands that only read files run without starting Spring, so a
+ * framework repository's CI gets its answer in well under a second.
+ */
+@Command(
+    name = "rungs",
+    mixinStandardHelpOptions = true,
+    versionProvider = RungsVersion.class,
+    description = "Career progression frameworks: check them, export them, serve them.",
+    subcommands = {ValidateCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
+public final class Rungs implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The command line with every subcommand, for {@link #main} and for tests. */
+  public static CommandLine commandLine() {
+    return new CommandLine(new Rungs());
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "say which command to run");
+  }
 }

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * it, and pages use it as the criterion's anchor.
  *
  * <p>Unless the file gives one explicitly, it is derived from the topic's name and the criterion's
- * wording alone (case, spacing and trailing punctuation ignored), so it survives reordering,
- * moving between files and edits to other criteria. Rewording a criterion changes its derived id.
+ * wording alone (case, spacing and trailing punctuation ignored), so it survives reordering, moving
+ * between files and edits to other criteria. Rewording a criterion changes its derived id.
  */
 public record CriterionId(String value) {
 

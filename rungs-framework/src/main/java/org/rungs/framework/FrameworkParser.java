@@ -116,11 +116,26 @@ public final class FrameworkParser {
           invalid
               .getProblemMark()
               .or(invalid::getContextMark)
-              .map(mark -> new Location(frontMatter.firstLine() + mark.getLine(), mark.getColumn() + 1))
+              .map(
+                  mark ->
+                      new Location(frontMatter.firstLine() + mark.getLine(), mark.getColumn() + 1))
               .orElse(new Location(frontMatter.firstLine(), 1));
       String message = invalid.getProblem() == null ? "invalid YAML" : invalid.getProblem();
       if (invalid.getContext() != null) {
         message = invalid.getContext() + ": " + message;
+      }
+      // The parser often notices a problem well after its cause (an unclosed bracket is found at
+      // the end); say where the unfinished thing started too.
+      if (invalid.getContextMark().isPresent() && invalid.getProblemMark().isPresent()) {
+        int contextLine = frontMatter.firstLine() + invalid.getContextMark().get().getLine();
+        if (contextLine != at.line()) {
+          message +=
+              " (it started at line "
+                  + contextLine
+                  + ", column "
+                  + (invalid.getContextMark().get().getColumn() + 1)
+                  + ")";
+        }
       }
       problems.add(
           Problem.of(source, at.line(), at.column(), ProblemCode.YAML_SYNTAX, oneLine(message)));
@@ -232,7 +247,11 @@ public final class FrameworkParser {
         yaml.report(
             node,
             ProblemCode.PATH_NORMALISED,
-            "path \"" + written + "\" read as \"" + path + "\": paths start with / and do not end with one");
+            "path \""
+                + written
+                + "\" read as \""
+                + path
+                + "\": paths start with / and do not end with one");
       }
       return path;
     }
@@ -255,7 +274,10 @@ public final class FrameworkParser {
           yaml.report(
               item,
               ProblemCode.WRONG_TYPE,
-              "topic " + index + " must be fields (name, title, content), not " + YamlReader.describe(item));
+              "topic "
+                  + index
+                  + " must be fields (name, title, content), not "
+                  + YamlReader.describe(item));
           continue;
         }
         WrittenTopic topic = topic(mapping, index, declaredLevels);
@@ -297,7 +319,11 @@ public final class FrameworkParser {
                     yaml.report(
                         entry,
                         ProblemCode.REPEATED_LEVEL,
-                        "level " + level.level() + " appears twice in " + where + "; both are shown");
+                        "level "
+                            + level.level()
+                            + " appears twice in "
+                            + where
+                            + "; both are shown");
                   }
                   content.add(level);
                 });
@@ -310,26 +336,36 @@ public final class FrameworkParser {
         yaml.report(
             entry,
             ProblemCode.WRONG_TYPE,
-            "each content entry of " + where + " must be fields (level, criteria), not "
+            "each content entry of "
+                + where
+                + " must be fields (level, criteria), not "
                 + YamlReader.describe(entry));
         return Optional.empty();
       }
       Map<String, Object> extra = new LinkedHashMap<>();
-      Map<String, Node> fields = yaml.fields(mapping, CONTENT_FIELDS, "a content entry of " + where, extra);
+      Map<String, Node> fields =
+          yaml.fields(mapping, CONTENT_FIELDS, "a content entry of " + where, extra);
       Node levelNode = fields.get("level");
       Integer level = yaml.integer(levelNode, "level", ProblemCode.INVALID_LEVEL);
       if (level == null || level < 1) {
         yaml.report(
             levelNode == null ? mapping : levelNode,
             ProblemCode.INVALID_LEVEL,
-            "a content entry of " + where + " needs 'level: N' with N from 1; its criteria are not shown");
+            "a content entry of "
+                + where
+                + " needs 'level: N' with N from 1; its criteria are not shown");
         return Optional.empty();
       }
       if (declaredLevels != null && level > declaredLevels) {
         yaml.report(
             levelNode,
             ProblemCode.LEVEL_ABOVE_LEVELS,
-            "level " + level + " is above levels: " + declaredLevels + "; its criteria in " + where
+            "level "
+                + level
+                + " is above levels: "
+                + declaredLevels
+                + "; its criteria in "
+                + where
                 + " are not shown");
       }
       String at = where + " at level " + level;
@@ -347,16 +383,21 @@ public final class FrameworkParser {
     private Optional<WrittenCriterion> criterion(Node item, String at) {
       if (item instanceof MappingNode mapping && hasKey(mapping, "text")) {
         Map<String, Object> extra = new LinkedHashMap<>();
-        Map<String, Node> fields = yaml.fields(mapping, CRITERION_FIELDS, "a criterion of " + at, extra);
+        Map<String, Node> fields =
+            yaml.fields(mapping, CRITERION_FIELDS, "a criterion of " + at, extra);
         String text = yaml.text(fields.get("text"), "a criterion's text");
-        return criterionText(text, item, at).map(clean -> written(fields.get("id"), clean, List.of(), item));
+        return criterionText(text, item, at)
+            .map(clean -> written(fields.get("id"), clean, List.of(), item));
       }
       if (item instanceof MappingNode || item instanceof SequenceNode) {
         String recovered = recoveredText(item);
         yaml.report(
             item,
             ProblemCode.CRITERION_NOT_TEXT,
-            "a criterion of " + at + " is " + YamlReader.describe(item)
+            "a criterion of "
+                + at
+                + " is "
+                + YamlReader.describe(item)
                 + (recovered == null ? "" : "; read as \"" + recovered + "\"")
                 + ": put the whole criterion in double quotes");
         return Optional.ofNullable(recovered).map(text -> written(null, text, List.of(), item));
@@ -367,9 +408,13 @@ public final class FrameworkParser {
         yaml.report(
             item,
             ProblemCode.CRITERION_NOT_STRING,
-            "a criterion of " + at + " is written as " + YamlReader.describe(item)
+            "a criterion of "
+                + at
+                + " is written as "
+                + YamlReader.describe(item)
                 + ", not text; put it in double quotes");
-        return criterionText(scalar.getValue(), item, at).map(text -> written(null, text, List.of(), item));
+        return criterionText(scalar.getValue(), item, at)
+            .map(text -> written(null, text, List.of(), item));
       }
       String text = yaml.text(item, "a criterion");
       return criterionText(text, item, at).map(clean -> written(null, clean, List.of(), item));
@@ -380,14 +425,18 @@ public final class FrameworkParser {
         yaml.report(
             item,
             ProblemCode.EXAMPLE_WITHOUT_EXAMPLES,
-            "an example criterion of " + at + " is plain text; write '- criteria: \"...\"' with 'examples:'");
-        return criterionText(scalar.getValue(), item, at).map(text -> written(null, text, List.of(), item));
+            "an example criterion of "
+                + at
+                + " is plain text; write '- criteria: \"...\"' with 'examples:'");
+        return criterionText(scalar.getValue(), item, at)
+            .map(text -> written(null, text, List.of(), item));
       }
       if (!(item instanceof MappingNode mapping)) {
         return criterion(item, at);
       }
       Map<String, Object> extra = new LinkedHashMap<>();
-      Map<String, Node> fields = yaml.fields(mapping, EXAMPLE_FIELDS, "an example criterion of " + at, extra);
+      Map<String, Node> fields =
+          yaml.fields(mapping, EXAMPLE_FIELDS, "an example criterion of " + at, extra);
       String text = yaml.text(fields.get("criteria"), "an example criterion's criteria");
       Optional<String> clean = criterionText(text, item, at);
       if (clean.isEmpty()) {
@@ -401,9 +450,10 @@ public final class FrameworkParser {
             ProblemCode.EXAMPLE_WITHOUT_EXAMPLES,
             "example criterion \"" + abbreviated(clean.get()) + "\" has no examples");
       }
-      for (Node example : examplesNode == null || YamlReader.isNull(examplesNode)
-          ? List.<Node>of()
-          : yaml.list(examplesNode, "examples of \"" + abbreviated(clean.get()) + "\"")) {
+      for (Node example :
+          examplesNode == null || YamlReader.isNull(examplesNode)
+              ? List.<Node>of()
+              : yaml.list(examplesNode, "examples of \"" + abbreviated(clean.get()) + "\"")) {
         String exampleText =
             example instanceof ScalarNode scalar && !YamlReader.isNull(example)
                 ? scalar.getValue()
@@ -417,7 +467,8 @@ public final class FrameworkParser {
 
     private Optional<String> criterionText(String text, Node node, String at) {
       if (text == null || text.isBlank()) {
-        yaml.report(node, ProblemCode.EMPTY_CRITERION, "an empty criterion in " + at + " is left out");
+        yaml.report(
+            node, ProblemCode.EMPTY_CRITERION, "an empty criterion in " + at + " is left out");
         return Optional.empty();
       }
       return Optional.of(text.strip());
@@ -431,7 +482,9 @@ public final class FrameworkParser {
           yaml.report(
               idNode,
               ProblemCode.INVALID_CRITERION_ID,
-              "criterion id \"" + id + "\" may only have letters, digits, '.', '_' and '-'; "
+              "criterion id \""
+                  + id
+                  + "\" may only have letters, digits, '.', '_' and '-'; "
                   + "a derived id is used instead");
           id = null;
         }
@@ -441,15 +494,19 @@ public final class FrameworkParser {
 
     private static boolean hasKey(MappingNode mapping, String key) {
       return mapping.getValue().stream()
-          .anyMatch(tuple -> tuple.getKeyNode() instanceof ScalarNode scalar && key.equals(scalar.getValue()));
+          .anyMatch(
+              tuple ->
+                  tuple.getKeyNode() instanceof ScalarNode scalar && key.equals(scalar.getValue()));
     }
 
     /** "Key: value" for a criterion whose unquoted ': ' made YAML read it as a field. */
     private static String recoveredText(Node node) {
       if (node instanceof MappingNode mapping && mapping.getValue().size() == 1) {
         var tuple = mapping.getValue().get(0);
-        if (tuple.getKeyNode() instanceof ScalarNode key && tuple.getValueNode() instanceof ScalarNode value) {
-          String text = YamlReader.isNull(value) ? key.getValue() : key.getValue() + ": " + value.getValue();
+        if (tuple.getKeyNode() instanceof ScalarNode key
+            && tuple.getValueNode() instanceof ScalarNode value) {
+          String text =
+              YamlReader.isNull(value) ? key.getValue() : key.getValue() + ": " + value.getValue();
           return text.isBlank() ? null : text.strip();
         }
       }

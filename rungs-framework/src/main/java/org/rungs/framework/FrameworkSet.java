@@ -6,12 +6,14 @@ import java.util.Optional;
 /**
  * Every framework of a folder, resolved, and every problem found while reading it.
  *
- * <p>Frameworks are ordered by path. A set whose files have errors still holds every framework
- * that could be read.
+ * @param files every file read, as named in problems
+ *     <p>Frameworks are ordered by path. A set whose files have errors still holds every framework
+ *     that could be read.
  */
-public record FrameworkSet(List<Framework> frameworks, List<Problem> problems) {
+public record FrameworkSet(List<String> files, List<Framework> frameworks, List<Problem> problems) {
 
   public FrameworkSet {
+    files = List.copyOf(files);
     frameworks = List.copyOf(frameworks);
     problems = problems.stream().sorted(Problem.BY_LOCATION).toList();
   }

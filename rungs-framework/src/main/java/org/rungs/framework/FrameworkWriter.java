@@ -52,7 +52,10 @@ public final class FrameworkWriter {
     }
     putAll(fields, document.extraFields());
     if (!document.topics().isEmpty()) {
-      put(fields, "topics", sequence(document.topics().stream().map(FrameworkWriter::topic).toList()));
+      put(
+          fields,
+          "topics",
+          sequence(document.topics().stream().map(FrameworkWriter::topic).toList()));
     }
     StringBuilder out = new StringBuilder("---\n");
     out.append(yaml(new MappingNode(Tag.MAP, fields, FlowStyle.BLOCK)));
@@ -69,7 +72,10 @@ public final class FrameworkWriter {
       put(fields, "description", text(topic.description()));
     }
     putAll(fields, topic.extraFields());
-    put(fields, "content", sequence(topic.content().stream().map(FrameworkWriter::content).toList()));
+    put(
+        fields,
+        "content",
+        sequence(topic.content().stream().map(FrameworkWriter::content).toList()));
     return new MappingNode(Tag.MAP, fields, FlowStyle.BLOCK);
   }
 
@@ -77,13 +83,17 @@ public final class FrameworkWriter {
     List<NodeTuple> fields = new ArrayList<>();
     put(fields, "level", scalar(Tag.INT, Integer.toString(content.level())));
     if (!content.criteria().isEmpty()) {
-      put(fields, "criteria", sequence(content.criteria().stream().map(FrameworkWriter::criterion).toList()));
+      put(
+          fields,
+          "criteria",
+          sequence(content.criteria().stream().map(FrameworkWriter::criterion).toList()));
     }
     if (!content.exampleCriteria().isEmpty()) {
       put(
           fields,
           "exampleCriteria",
-          sequence(content.exampleCriteria().stream().map(FrameworkWriter::exampleCriterion).toList()));
+          sequence(
+              content.exampleCriteria().stream().map(FrameworkWriter::exampleCriterion).toList()));
     }
     putAll(fields, content.extraFields());
     return new MappingNode(Tag.MAP, fields, FlowStyle.BLOCK);
@@ -106,7 +116,10 @@ public final class FrameworkWriter {
     }
     put(fields, "criteria", text(criterion.text()));
     if (!criterion.examples().isEmpty()) {
-      put(fields, "examples", sequence(criterion.examples().stream().map(FrameworkWriter::text).toList()));
+      put(
+          fields,
+          "examples",
+          sequence(criterion.examples().stream().map(FrameworkWriter::text).toList()));
     }
     return new MappingNode(Tag.MAP, fields, FlowStyle.BLOCK);
   }

@@ -37,9 +37,11 @@ public final class Frameworks {
   public static FrameworkSet load(List<Path> roots) {
     List<FrameworkParser.Parsed> parsed = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
+    List<String> sources = new ArrayList<>();
     for (Path root : roots) {
       for (Path file : files(root, problems)) {
         String source = file.toString().replace('\\', '/');
+        sources.add(source);
         try {
           parsed.add(FrameworkParser.parse(Files.readAllBytes(file), source));
         } catch (IOException unreadable) {
@@ -49,11 +51,17 @@ public final class Frameworks {
         }
       }
     }
-    return resolve(parsed, problems);
+    return resolve(sources, parsed, problems);
   }
 
-  /** Resolves already parsed files into a set; {@code problems} are added to the set's. */
-  public static FrameworkSet resolve(List<FrameworkParser.Parsed> parsed, List<Problem> problems) {
+  /**
+   * Resolves already parsed files into a set.
+   *
+   * @param files the names of the files read
+   * @param problems problems found before parsing (unreadable files), added to the set's
+   */
+  public static FrameworkSet resolve(
+      List<String> files, List<FrameworkParser.Parsed> parsed, List<Problem> problems) {
     List<Problem> all = new ArrayList<>(problems);
     List<FrameworkDocument> documents = new ArrayList<>();
     for (FrameworkParser.Parsed file : parsed) {
@@ -86,7 +94,7 @@ public final class Frameworks {
             .sorted(Comparator.comparing(FrameworkDocument::path))
             .map(document -> GenericInheritance.resolve(document, generic, all))
             .toList();
-    return new FrameworkSet(frameworks, all);
+    return new FrameworkSet(files, frameworks, all);
   }
 
   private static List<Path> files(Path root, List<Problem> problems) {
@@ -107,7 +115,11 @@ public final class Frameworks {
     } catch (IOException | UncheckedIOException unreadable) {
       problems.add(
           Problem.of(
-              root.toString(), 1, 1, ProblemCode.UNREADABLE_FILE, "cannot read folder: " + unreadable));
+              root.toString(),
+              1,
+              1,
+              ProblemCode.UNREADABLE_FILE,
+              "cannot read folder: " + unreadable));
       return List.of();
     }
   }

@@ -29,7 +29,8 @@ final class GenericInheritance {
     generic
         .filter(candidate -> candidate != document && !document.isGeneric())
         .ifPresent(
-            found -> found.topics().forEach(topic -> genericTopics.putIfAbsent(topic.name(), topic)));
+            found ->
+                found.topics().forEach(topic -> genericTopics.putIfAbsent(topic.name(), topic)));
     String genericPath = generic.map(FrameworkDocument::path).orElse(null);
 
     Ids ids = new Ids(document, problems);
@@ -68,7 +69,10 @@ final class GenericInheritance {
     return topic.content().stream().filter(content -> content.level() == level).toList();
   }
 
-  /** A title for a topic that has none and no generic match: {@code problem-solving} → Problem Solving. */
+  /**
+   * A title for a topic that has none and no generic match: {@code problem-solving} → Problem
+   * Solving.
+   */
   static String titleFromName(String name) {
     String spaced = name.replaceAll("([a-z])([A-Z])", "$1 $2").replaceAll("[-_\\s]+", " ").strip();
     StringBuilder title = new StringBuilder();

@@ -8,7 +8,8 @@ public record Location(int line, int column) {
 
   public Location {
     if (line < 1 || column < 1) {
-      throw new IllegalArgumentException("line and column count from 1, got " + line + ":" + column);
+      throw new IllegalArgumentException(
+          "line and column count from 1, got " + line + ":" + column);
     }
   }
 }

@@ -17,8 +17,8 @@ import java.util.Map;
  * for {@code ♾️} or {@code â€™} for {@code ’}.
  *
  * <p>A run of characters is repaired only when mapping it back to single bytes gives a complete,
- * valid UTF-8 multi-byte sequence: real accented text almost never does, so false repairs are
- * rare. Stateless and thread-safe.
+ * valid UTF-8 multi-byte sequence: real accented text almost never does, so false repairs are rare.
+ * Stateless and thread-safe.
  */
 final class Mojibake {
 
@@ -71,11 +71,15 @@ final class Mojibake {
       // selector, say), so a line gets one warning per mis-encoded word, not per byte sequence.
       if (!repairs.isEmpty()) {
         Repair last = repairs.get(repairs.size() - 1);
-        if (last.line() == line && last.column() - 1 + lineStart + last.written().length() == start) {
+        if (last.line() == line
+            && last.column() - 1 + lineStart + last.written().length() == start) {
           repairs.set(
               repairs.size() - 1,
               new Repair(
-                  line, last.column(), last.written() + text.substring(start, end), last.meant() + meant));
+                  line,
+                  last.column(),
+                  last.written() + text.substring(start, end),
+                  last.meant() + meant));
           out.append(meant);
           i = end;
           continue;

@@ -7,8 +7,8 @@ import java.util.Objects;
  * One located diagnostic about a framework file, e.g. {@code devops.md:12:5: error RUNGS009: level
  * 7 is above levels: 4}.
  *
- * <p>Lines and columns count from 1. Problems are values: parsing returns them and never throws
- * for bad input.
+ * <p>Lines and columns count from 1. Problems are values: parsing returns them and never throws for
+ * bad input.
  */
 public record Problem(
     String file, int line, int column, Severity severity, ProblemCode code, String message) {
@@ -48,7 +48,16 @@ public record Problem(
   /** Compiler style: {@code file:line:column: severity CODE: message}. */
   @Override
   public String toString() {
-    return file + ":" + line + ":" + column + ": " + severity.label() + " " + code.code() + ": "
+    return file
+        + ":"
+        + line
+        + ":"
+        + column
+        + ": "
+        + severity.label()
+        + " "
+        + code.code()
+        + ": "
         + message;
   }
 }

@@ -3,7 +3,10 @@ package org.rungs.framework;
 import java.text.Normalizer;
 import java.util.Locale;
 
-/** URL- and anchor-safe words for a name: {@code "🛠️ Mastery & Craft"} becomes {@code mastery-craft}. */
+/**
+ * URL- and anchor-safe words for a name: {@code "🛠️ Mastery & Craft"} becomes {@code
+ * mastery-craft}.
+ */
 final class Slug {
   private Slug() {}
 

@@ -83,8 +83,7 @@ record SourceText(String text, List<Problem> problems) {
   }
 
   private static int firstMalformedByte(byte[] bytes) {
-    var decoder =
-        StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+    var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
     var out = java.nio.CharBuffer.allocate(bytes.length + 1);
     var result = decoder.decode(in, out, true);

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A criterion as its file wrote it: under {@code criteria} (no examples) or {@code
- * exampleCriteria} (with examples), with the optional explicit {@code id} extension.
+ * A criterion as its file wrote it: under {@code criteria} (no examples) or {@code exampleCriteria}
+ * (with examples), with the optional explicit {@code id} extension.
  *
  * @param id the explicit id written in the file, or {@code null} when Rungs derives one
  */

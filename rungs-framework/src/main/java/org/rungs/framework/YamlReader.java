@@ -18,7 +18,9 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  */
 final class YamlReader {
 
-  /** Deep enough for any real framework, shallow enough that a hostile file cannot blow the stack. */
+  /**
+   * Deep enough for any real framework, shallow enough that a hostile file cannot blow the stack.
+   */
   private static final int MAX_DEPTH = 64;
 
   private final String source;
@@ -43,8 +45,8 @@ final class YamlReader {
   }
 
   /**
-   * The fields of a mapping by name, in order. Repeated names are errors (the first is kept, as
-   * a reader would expect); unknown names are warnings and land in {@code unknown}.
+   * The fields of a mapping by name, in order. Repeated names are errors (the first is kept, as a
+   * reader would expect); unknown names are warnings and land in {@code unknown}.
    */
   Map<String, Node> fields(
       MappingNode mapping, Set<String> known, String where, Map<String, Object> unknown) {
@@ -80,7 +82,9 @@ final class YamlReader {
     return node == null || (node instanceof ScalarNode && Tag.NULL.equals(node.getTag()));
   }
 
-  /** A scalar's text; {@code null} for a null value; an error and {@code null} for a list or map. */
+  /**
+   * A scalar's text; {@code null} for a null value; an error and {@code null} for a list or map.
+   */
   String text(Node node, String what) {
     if (isNull(node)) {
       return null;
@@ -123,7 +127,9 @@ final class YamlReader {
       String value = scalar.getValue().trim().toLowerCase(java.util.Locale.ROOT);
       if (value.equals("true") || value.equals("false")) {
         report(
-            node, ProblemCode.WRONG_TYPE, what + " is written as text; write true or false unquoted");
+            node,
+            ProblemCode.WRONG_TYPE,
+            what + " is written as text; write true or false unquoted");
         return Boolean.parseBoolean(value);
       }
     }
