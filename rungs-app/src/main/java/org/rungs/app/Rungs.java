@@ -2,6 +2,7 @@ package org.rungs.app;
 
 import org.rungs.app.frameworks.ExportCommand;
 import org.rungs.app.frameworks.ValidateCommand;
+import org.rungs.app.site.BuildCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,7 +15,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = RungsVersion.class,
     description = "Career progression frameworks: check them, export them, serve them.",
-    subcommands = {ValidateCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ValidateCommand.class,
+      ExportCommand.class,
+      BuildCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Rungs implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

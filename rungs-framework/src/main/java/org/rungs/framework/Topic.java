@@ -24,6 +24,12 @@ public record Topic(String name, String title, String description, List<TopicLev
     return at(level).map(TopicLevel::criteria).orElse(List.of());
   }
 
+  /** An HTML id for this topic's card: {@code topic-problem-solving}. */
+  public String anchor() {
+    String slug = Slug.of(name);
+    return "topic-" + (slug.isEmpty() ? Integer.toHexString(name.hashCode()) : slug);
+  }
+
   public Optional<TopicLevel> at(int level) {
     return levels.stream().filter(topicLevel -> topicLevel.level() == level).findFirst();
   }

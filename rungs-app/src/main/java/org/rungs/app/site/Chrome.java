@@ -1,0 +1,49 @@
+package org.rungs.app.site;
+
+import org.rungs.framework.Framework;
+
+/**
+ * What every page shares: its title, where it is (for relative links and the current sidebar
+ * entry), the sidebar, and whether it is part of a static export.
+ *
+ * @param currentPath the framework path this page belongs to, or {@code null}
+ */
+public record Chrome(
+    String siteName, String title, SiteLinks links, Sidebar sidebar, String currentPath, boolean staticSite) {
+
+  public String asset(String name) {
+    return links.to("/assets/" + name);
+  }
+
+  public String home() {
+    return links.to("/");
+  }
+
+  public String search() {
+    return links.to("/search/");
+  }
+
+  public String page(Framework framework) {
+    return links.to(SiteLinks.page(framework.path()));
+  }
+
+  public String page(String path) {
+    return links.to(SiteLinks.page(path));
+  }
+
+  public String level(Framework framework, int level) {
+    return links.to(SiteLinks.level(framework.path(), level));
+  }
+
+  public String compare(Framework framework, int from, int to) {
+    return links.to(SiteLinks.compare(framework.path(), from, to));
+  }
+
+  public String matrix(Framework framework) {
+    return links.to(SiteLinks.matrix(framework.path()));
+  }
+
+  public boolean isCurrent(String path) {
+    return path.equals(currentPath);
+  }
+}

@@ -1,0 +1,75 @@
+package org.rungs.app.site;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+import org.owasp.html.Sanitizers;
+
+/**
+ * Framework text (bodies and criteria) as safe HTML: GitHub-flavoured Markdown rendered by
+ * commonmark, then sanitised, because commonmark passes raw HTML and {@code javascript:} links
+ * through. No script from a framework file ever reaches a page. Thread-safe.
+ */
+public final class Markdown {
+
+  private static final List<Extension> EXTENSIONS =
+      List.of(TablesExtension.create(), HeadingAnchorExtension.create());
+  private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
+  private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS).build();
+  private static final Pattern SINGLE_PARAGRAPH = Pattern.compile("^<p>(.*)</p>\\s*$", Pattern.DOTALL);
+
+  private static final PolicyFactory POLICY =
+      Sanitizers.FORMATTING
+          .and(Sanitizers.BLOCKS)
+          .and(Sanitizers.TABLES)
+          .and(Sanitizers.IMAGES)
+          .and(
+              new HtmlPolicyBuilder()
+                  .allowElements("a")
+                  .allowStandardUrlProtocols()
+                  .allowAttributes("href", "title")
+                  .onElements("a")
+                  .requireRelsOnLinks("noopener", "noreferrer")
+                  .allowElements("pre", "code", "hr", "br", "del", "s", "details", "summary")
+                  .allowAttributes("id")
+                  .matching(Pattern.compile("[A-Za-z0-9_-]{1,100}"))
+                  .onElements("h1", "h2", "h3", "h4", "h5", "h6")
+                  .allowAttributes("align")
+                  .onElements("th", "td")
+                  .toFactory());
+
+  private Markdown() {}
+
+  /** A Markdown document (a framework's body) as sanitised HTML. */
+  public static String block(String markdown) {
+    if (markdown == null || markdown.isBlank()) {
+      return "";
+    }
+    return POLICY.sanitize(RENDERER.render(PARSER.parse(markdown)));
+  }
+
+  /** One line of Markdown (a criterion) as sanitised inline HTML, without a paragraph around it. */
+  public static String inline(String markdown) {
+    String html = block(markdown);
+    var single = SINGLE_PARAGRAPH.matcher(html);
+    return single.matches() && !single.group(1).contains("<p>") ? single.group(1) : html;
+  }
+
+  /** The plain text of a line of Markdown, for search results and titles. */
+  public static String plain(String markdown) {
+    return inline(markdown)
+        .replaceAll("<[^>]+>", "")
+        .replace("&amp;", "&")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&#34;", "\"")
+        .replace("&#39;", "'")
+        .replace("&quot;", "\"");
+  }
+}

@@ -1,0 +1,33 @@
+package org.rungs.app.site;
+
+import java.util.List;
+import org.rungs.framework.Framework;
+import org.rungs.framework.LevelComparison;
+import org.rungs.framework.Problem;
+import org.rungs.framework.Topic;
+
+/** The models the templates render, one per kind of page. */
+public final class Pages {
+  private Pages() {}
+
+  /** The home page: the aims, then every framework by group. */
+  public record Home(Chrome chrome, String aimsHtml, List<Problem> problems) {}
+
+  /** A framework's own page (or a text page): title, level picker, body. */
+  public record FrameworkPage(Chrome chrome, Framework framework, String bodyHtml, List<Problem> problems) {}
+
+  /** One level of a framework: its topic cards. */
+  public record Level(Chrome chrome, Framework framework, int level, List<Topic> topics, List<Problem> problems) {}
+
+  /** What changes between two levels. */
+  public record Compare(Chrome chrome, Framework framework, LevelComparison comparison, List<Problem> problems) {}
+
+  /** All levels side by side. */
+  public record Matrix(Chrome chrome, Framework framework, List<Problem> problems) {}
+
+  /** Search results; in a static export they are filled in by the browser from the index. */
+  public record Search(Chrome chrome, String query, List<SearchIndex.Hit> hits) {}
+
+  /** A page that does not exist. */
+  public record NotFound(Chrome chrome, String message) {}
+}

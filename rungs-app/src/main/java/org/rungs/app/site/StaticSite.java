@@ -1,0 +1,100 @@
+package org.rungs.app.site;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.rungs.framework.Framework;
+import org.rungs.framework.FrameworkKind;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes the whole site as static files: every page the live server has (compare pages for
+ * adjacent levels), the search index and the assets, with relative links so the folder works from
+ * any sub-path of any static host.
+ */
+public final class StaticSite {
+
+  /** The files of the site's assets, served by the live server from the same place. */
+  public static final List<String> ASSETS = List.of("rungs.css", "rungs.js", "favicon.svg");
+
+  private final SiteRenderer renderer;
+
+  public StaticSite(SiteRenderer renderer) {
+    this.renderer = renderer;
+  }
+
+  /** Every page URL of the export, in a stable order. */
+  public List<String> urls() {
+    List<String> urls = new ArrayList<>();
+    urls.add("/");
+    urls.add("/search/");
+    for (Framework framework : renderer.frameworks().frameworks()) {
+      if (framework.path().equals("/")) {
+        continue;
+      }
+      urls.add(SiteLinks.page(framework.path()));
+      if (framework.kind() != FrameworkKind.LEVELLED) {
+        continue;
+      }
+      for (int level = 1; level <= framework.levels(); level++) {
+        urls.add(SiteLinks.level(framework.path(), level));
+        if (level < framework.levels()) {
+          urls.add(SiteLinks.compare(framework.path(), level, level + 1));
+        }
+      }
+      urls.add(SiteLinks.matrix(framework.path()));
+    }
+    return urls;
+  }
+
+  /** Writes the site under {@code out}; returns how many pages were written. */
+  public int write(Path out) throws IOException {
+    Path root = out.toAbsolutePath().normalize();
+    int pages = 0;
+    for (String url : urls()) {
+      SiteRenderer.Rendered page = renderer.render(url, "");
+      writeFile(root, url + "index.html", page.html());
+      pages++;
+    }
+    writeFile(root, "/404.html", renderer.notFound("/").html());
+    writeFile(
+        root,
+        "/search-index.json",
+        JsonMapper.shared().writeValueAsString(renderer.searchIndex().json()));
+    for (String asset : ASSETS) {
+      try (InputStream in = StaticSite.class.getResourceAsStream("/static/assets/" + asset)) {
+        if (in == null) {
+          throw new IllegalStateException("asset missing from the jar: " + asset);
+        }
+        Path target = resolve(root, "/assets/" + asset);
+        Files.createDirectories(target.getParent());
+        Files.write(target, in.readAllBytes());
+      }
+    }
+    return pages;
+  }
+
+  private static void writeFile(Path root, String url, String content) {
+    Path target = resolve(root, url);
+    try {
+      Files.createDirectories(target.getParent());
+      Files.writeString(target, content, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Path resolve(Path root, String url) {
+    Path target = root.resolve(url.substring(1)).normalize();
+    if (!target.startsWith(root)) {
+      // A framework path such as "/../x" must never write outside the export.
+      throw new IllegalArgumentException("refusing to write outside " + root + ": " + url);
+    }
+    return target;
+  }
+}
