@@ -3,6 +3,7 @@ package org.rungs.app;
 import org.rungs.app.frameworks.ExportCommand;
 import org.rungs.app.frameworks.ValidateCommand;
 import org.rungs.app.site.BuildCommand;
+import org.rungs.app.site.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,6 +20,7 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       ExportCommand.class,
       BuildCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Rungs implements Runnable {
@@ -26,7 +28,10 @@ public final class Rungs implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    int exitCode = commandLine().execute(args);
+    if (exitCode != ServeCommand.KEEP_RUNNING) {
+      System.exit(exitCode);
+    }
   }
 
   /** The command line with every subcommand, for {@link #main} and for tests. */

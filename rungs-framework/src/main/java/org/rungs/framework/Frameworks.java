@@ -97,6 +97,21 @@ public final class Frameworks {
     return new FrameworkSet(files, frameworks, all);
   }
 
+  /**
+   * The framework files of a folder, as {@link #load} reads them: every {@code *.md} except
+   * {@code README.md}, outside hidden folders, sorted.
+   */
+  public static List<Path> frameworkFiles(Path folder) throws IOException {
+    try (Stream<Path> walk = Files.walk(folder)) {
+      return walk.filter(Files::isRegularFile)
+          .filter(file -> isFrameworkFile(folder.relativize(file)))
+          .sorted(Comparator.comparing(file -> folder.relativize(file).toString()))
+          .toList();
+    } catch (UncheckedIOException unreadable) {
+      throw unreadable.getCause();
+    }
+  }
+
   private static List<Path> files(Path root, List<Problem> problems) {
     if (!Files.isDirectory(root)) {
       if (!Files.exists(root)) {
@@ -107,12 +122,9 @@ public final class Frameworks {
       }
       return List.of(root);
     }
-    try (Stream<Path> walk = Files.walk(root)) {
-      return walk.filter(Files::isRegularFile)
-          .filter(file -> isFrameworkFile(root.relativize(file)))
-          .sorted(Comparator.comparing(file -> root.relativize(file).toString()))
-          .toList();
-    } catch (IOException | UncheckedIOException unreadable) {
+    try {
+      return frameworkFiles(root);
+    } catch (IOException unreadable) {
       problems.add(
           Problem.of(
               root.toString(),

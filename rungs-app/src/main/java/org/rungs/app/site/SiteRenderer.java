@@ -139,9 +139,18 @@ public final class SiteRenderer {
             .filter(body -> !body.isBlank())
             .orElse(DEFAULT_AIMS);
     String title = set.find("/").map(Framework::title).orElse("Progression frameworks");
-    return template(
-        "home.jte",
-        new Pages.Home(chrome(title, "/", "/"), Markdown.block(aims), set.find("/").map(this::problemsOf).orElse(List.of())));
+    // The home page is where anyone looks first: it lists the files that could not be shown at all.
+    java.util.Set<String> shown = new java.util.HashSet<>();
+    set.frameworks().forEach(framework -> shown.add(framework.source()));
+    List<Problem> problems =
+        set.problems().stream()
+            .filter(problem -> !shown.contains(problem.file()) || problem.file().equals(homeSource()))
+            .toList();
+    return template("home.jte", new Pages.Home(chrome(title, "/", "/"), Markdown.block(aims), problems));
+  }
+
+  private String homeSource() {
+    return set.find("/").map(Framework::source).orElse("");
   }
 
   private String frameworkPage(Framework framework, String url) {

@@ -1,0 +1,71 @@
+package org.rungs.app.site;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.rungs.app.RungsApplication;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code rungs serve}: the framework site, live, re-reading files as they change. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Serves the framework site. Edits to files under --frameworks show on the next page load;",
+      "a file that breaks keeps its last good version, with the problem shown on its page."
+    })
+public final class ServeCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--frameworks",
+      paramLabel = "DIR",
+      description = "The folder of framework files. Default: the bundled example frameworks.")
+  Path frameworks;
+
+  @Option(names = "--port", defaultValue = "8080", description = "The HTTP port. Default: ${DEFAULT-VALUE}.")
+  int port;
+
+  @Option(names = "--name", defaultValue = "Rungs", description = "The site's name in the top bar. Default: ${DEFAULT-VALUE}.")
+  String name;
+
+  @Override
+  public Integer call() {
+    if (frameworks != null && !Files.isDirectory(frameworks)) {
+      throw new ParameterException(spec.commandLine(), "--frameworks " + frameworks + " is not a folder");
+    }
+    if (port < 0 || port > 65535) {
+      throw new ParameterException(spec.commandLine(), "--port must be from 0 to 65535, not " + port);
+    }
+    List<String> args = new ArrayList<>();
+    args.add("--server.port=" + port);
+    args.add("--rungs.frameworks.site-name=" + name);
+    if (frameworks != null) {
+      args.add("--rungs.frameworks.directory=" + frameworks.toAbsolutePath());
+    }
+    ConfigurableApplicationContext context =
+        SpringApplication.run(RungsApplication.class, args.toArray(String[]::new));
+    String where =
+        frameworks == null ? "the bundled example frameworks" : frameworks.toAbsolutePath().toString();
+    spec.commandLine()
+        .getOut()
+        .printf(
+            "Rungs is serving %s on http://localhost:%s/ (Ctrl+C to stop)%n",
+            where, context.getEnvironment().getProperty("local.server.port", String.valueOf(port)));
+    spec.commandLine().getOut().flush();
+    // The web server keeps the JVM alive; tell picocli's caller not to exit.
+    return KEEP_RUNNING;
+  }
+
+  /** An exit code that {@link org.rungs.app.Rungs#main} takes as "the server is running". */
+  public static final int KEEP_RUNNING = -1;
+}
