@@ -98,8 +98,8 @@ public final class Frameworks {
   }
 
   /**
-   * The framework files of a folder, as {@link #load} reads them: every {@code *.md} except
-   * {@code README.md}, outside hidden folders, sorted.
+   * The framework files of a folder, as {@link #load} reads them: every {@code *.md} except {@code
+   * README.md}, outside hidden folders, sorted.
    */
   public static List<Path> frameworkFiles(Path folder) throws IOException {
     try (Stream<Path> walk = Files.walk(folder)) {

@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
  * LevelComparison.between(backend, 2, 3).topics().forEach(change -> ...);
  * }</pre>
  *
- * <p>Criteria are matched by wording (ignoring case, spacing and trailing punctuation), so the
- * same behaviour repeated at both levels counts as shared. Immutable.
+ * <p>Criteria are matched by wording (ignoring case, spacing and trailing punctuation), so the same
+ * behaviour repeated at both levels counts as shared. Immutable.
  */
 public record LevelComparison(Framework framework, int from, int to, List<TopicChange> topics) {
 
@@ -44,7 +44,13 @@ public record LevelComparison(Framework framework, int from, int to, List<TopicC
     for (int level : new int[] {from, to}) {
       if (level < 1 || level > framework.levels()) {
         throw new IllegalArgumentException(
-            "level " + level + " is not a level of " + framework.path() + " (1 to " + framework.levels() + ")");
+            "level "
+                + level
+                + " is not a level of "
+                + framework.path()
+                + " (1 to "
+                + framework.levels()
+                + ")");
       }
     }
     List<TopicChange> changes = new ArrayList<>();

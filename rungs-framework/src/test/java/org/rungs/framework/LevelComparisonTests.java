@@ -30,7 +30,8 @@ class LevelComparisonTests {
       """;
 
   private static Framework framework() {
-    return Frameworks.resolve(List.of("f.md"), List.of(FrameworkParser.parse(FRAMEWORK, "f.md")), List.of())
+    return Frameworks.resolve(
+            List.of("f.md"), List.of(FrameworkParser.parse(FRAMEWORK, "f.md")), List.of())
         .frameworks()
         .get(0);
   }
@@ -40,7 +41,9 @@ class LevelComparisonTests {
     LevelComparison comparison = LevelComparison.between(framework(), 1, 2);
 
     LevelComparison.TopicChange impact = comparison.topics().get(0);
-    assertThat(impact.added()).extracting(Criterion::text).containsExactly("Ships projects", "Plans work");
+    assertThat(impact.added())
+        .extracting(Criterion::text)
+        .containsExactly("Ships projects", "Plans work");
     assertThat(impact.dropped()).extracting(Criterion::text).containsExactly("Ships small tasks");
     assertThat(impact.shared()).extracting(Criterion::text).containsExactly("asks for help.");
     assertThat(comparison.topics()).hasSize(1);
@@ -51,8 +54,12 @@ class LevelComparisonTests {
   void includesTopicsThatStartAtTheHigherLevel() {
     LevelComparison comparison = LevelComparison.between(framework(), 2, 3);
 
-    assertThat(comparison.topics()).extracting(change -> change.topic().name()).containsExactly("impact", "leadership");
-    assertThat(comparison.topics().get(1).added()).extracting(Criterion::text).containsExactly("Mentors");
+    assertThat(comparison.topics())
+        .extracting(change -> change.topic().name())
+        .containsExactly("impact", "leadership");
+    assertThat(comparison.topics().get(1).added())
+        .extracting(Criterion::text)
+        .containsExactly("Mentors");
   }
 
   @Test

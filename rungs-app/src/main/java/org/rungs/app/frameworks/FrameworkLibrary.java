@@ -16,8 +16,8 @@ import org.rungs.framework.ProblemCode;
 import org.springframework.stereotype.Component;
 
 /**
- * The frameworks the live server shows: read from a folder, re-read when a file in it changes,
- * and for a file that breaks, its last good version, with the problem shown beside it.
+ * The frameworks the live server shows: read from a folder, re-read when a file in it changes, and
+ * for a file that breaks, its last good version, with the problem shown beside it.
  *
  * <p>Thread-safe. {@link #current()} is cheap: the folder is looked at most every {@value
  * #CHECK_INTERVAL_MILLIS} ms, and read again only when a file's size or time changed.
@@ -89,7 +89,9 @@ public class FrameworkLibrary {
       try {
         fresh = FrameworkParser.parse(Files.readAllBytes(file), source);
       } catch (IOException e) {
-        unreadable.add(Problem.of(source, 1, 1, ProblemCode.UNREADABLE_FILE, "cannot read file: " + e.getMessage()));
+        unreadable.add(
+            Problem.of(
+                source, 1, 1, ProblemCode.UNREADABLE_FILE, "cannot read file: " + e.getMessage()));
         fresh = new FrameworkParser.Parsed(java.util.Optional.empty(), List.of());
       }
       FrameworkParser.Parsed shown = fresh;

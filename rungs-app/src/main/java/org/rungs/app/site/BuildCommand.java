@@ -26,13 +26,23 @@ public final class BuildCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "DIR|FILE", description = "Folders (read recursively) or files.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "DIR|FILE",
+      description = "Folders (read recursively) or files.")
   List<Path> inputs;
 
-  @Option(names = "--out", required = true, paramLabel = "OUT", description = "The folder to write the site to.")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "OUT",
+      description = "The folder to write the site to.")
   Path out;
 
-  @Option(names = "--name", defaultValue = "Rungs", description = "The site's name in the top bar. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--name",
+      defaultValue = "Rungs",
+      description = "The site's name in the top bar. Default: ${DEFAULT-VALUE}.")
   String name;
 
   @Override
@@ -45,7 +55,8 @@ public final class BuildCommand implements Callable<Integer> {
     long millis = (System.nanoTime() - started) / 1_000_000;
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.printf(
-        "wrote %d pages for %d frameworks to %s in %d ms%n", pages, set.frameworks().size(), out, millis);
+        "wrote %d pages for %d frameworks to %s in %d ms%n",
+        pages, set.frameworks().size(), out, millis);
     stdout.flush();
     err.flush();
     return 0;

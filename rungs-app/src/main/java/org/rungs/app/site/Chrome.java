@@ -9,7 +9,12 @@ import org.rungs.framework.Framework;
  * @param currentPath the framework path this page belongs to, or {@code null}
  */
 public record Chrome(
-    String siteName, String title, SiteLinks links, Sidebar sidebar, String currentPath, boolean staticSite) {
+    String siteName,
+    String title,
+    SiteLinks links,
+    Sidebar sidebar,
+    String currentPath,
+    boolean staticSite) {
 
   public String asset(String name) {
     return links.to("/assets/" + name);

@@ -14,13 +14,16 @@ public final class Pages {
   public record Home(Chrome chrome, String aimsHtml, List<Problem> problems) {}
 
   /** A framework's own page (or a text page): title, level picker, body. */
-  public record FrameworkPage(Chrome chrome, Framework framework, String bodyHtml, List<Problem> problems) {}
+  public record FrameworkPage(
+      Chrome chrome, Framework framework, String bodyHtml, List<Problem> problems) {}
 
   /** One level of a framework: its topic cards. */
-  public record Level(Chrome chrome, Framework framework, int level, List<Topic> topics, List<Problem> problems) {}
+  public record Level(
+      Chrome chrome, Framework framework, int level, List<Topic> topics, List<Problem> problems) {}
 
   /** What changes between two levels. */
-  public record Compare(Chrome chrome, Framework framework, LevelComparison comparison, List<Problem> problems) {}
+  public record Compare(
+      Chrome chrome, Framework framework, LevelComparison comparison, List<Problem> problems) {}
 
   /** All levels side by side. */
   public record Matrix(Chrome chrome, Framework framework, List<Problem> problems) {}

@@ -16,14 +16,19 @@ import org.rungs.framework.TopicLevel;
 
 /**
  * Every criterion of every framework, searchable by its words, its examples, its topic and its
- * framework. The live server searches it directly; a static export ships it as JSON for the
- * browser to search. Immutable and thread-safe.
+ * framework. The live server searches it directly; a static export ships it as JSON for the browser
+ * to search. Immutable and thread-safe.
  */
 public final class SearchIndex {
 
   /** One criterion where it appears: at a level of a topic of a framework. */
   public record Entry(
-      String framework, String path, int level, String topic, Criterion criterion, String haystack) {
+      String framework,
+      String path,
+      int level,
+      String topic,
+      Criterion criterion,
+      String haystack) {
 
     /** The criterion's anchor on its level page. */
     public String url() {
@@ -61,7 +66,13 @@ public final class SearchIndex {
                         topic.name(),
                         framework.title()));
             entries.add(
-                new Entry(framework.title(), framework.path(), level.level(), topic.title(), criterion, haystack));
+                new Entry(
+                    framework.title(),
+                    framework.path(),
+                    level.level(),
+                    topic.title(),
+                    criterion,
+                    haystack));
           }
         }
       }
@@ -116,7 +127,10 @@ public final class SearchIndex {
     if (query == null) {
       return List.of();
     }
-    return Arrays.stream(normalise(query).split(" ")).filter(word -> !word.isEmpty()).distinct().toList();
+    return Arrays.stream(normalise(query).split(" "))
+        .filter(word -> !word.isEmpty())
+        .distinct()
+        .toList();
   }
 
   /** Lower case, accents and punctuation folded to spaces, as the browser's search does too. */

@@ -32,19 +32,27 @@ public final class ServeCommand implements Callable<Integer> {
       description = "The folder of framework files. Default: the bundled example frameworks.")
   Path frameworks;
 
-  @Option(names = "--port", defaultValue = "8080", description = "The HTTP port. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--port",
+      defaultValue = "8080",
+      description = "The HTTP port. Default: ${DEFAULT-VALUE}.")
   int port;
 
-  @Option(names = "--name", defaultValue = "Rungs", description = "The site's name in the top bar. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--name",
+      defaultValue = "Rungs",
+      description = "The site's name in the top bar. Default: ${DEFAULT-VALUE}.")
   String name;
 
   @Override
   public Integer call() {
     if (frameworks != null && !Files.isDirectory(frameworks)) {
-      throw new ParameterException(spec.commandLine(), "--frameworks " + frameworks + " is not a folder");
+      throw new ParameterException(
+          spec.commandLine(), "--frameworks " + frameworks + " is not a folder");
     }
     if (port < 0 || port > 65535) {
-      throw new ParameterException(spec.commandLine(), "--port must be from 0 to 65535, not " + port);
+      throw new ParameterException(
+          spec.commandLine(), "--port must be from 0 to 65535, not " + port);
     }
     List<String> args = new ArrayList<>();
     args.add("--server.port=" + port);
@@ -55,7 +63,9 @@ public final class ServeCommand implements Callable<Integer> {
     ConfigurableApplicationContext context =
         SpringApplication.run(RungsApplication.class, args.toArray(String[]::new));
     String where =
-        frameworks == null ? "the bundled example frameworks" : frameworks.toAbsolutePath().toString();
+        frameworks == null
+            ? "the bundled example frameworks"
+            : frameworks.toAbsolutePath().toString();
     spec.commandLine()
         .getOut()
         .printf(

@@ -9,10 +9,10 @@ import org.rungs.framework.Framework;
 import org.rungs.framework.FrameworkSet;
 
 /**
- * The navigation of the site, as on Monzo's: frameworks without a group first, then one
- * collapsible section per {@code sidebarGroup}. Each entry shows its sidebar title's leading emoji
- * as its icon; a framework without one still appears. The generic framework and the home page are
- * reachable but not listed.
+ * The navigation of the site, as on Monzo's: frameworks without a group first, then one collapsible
+ * section per {@code sidebarGroup}. Each entry shows its sidebar title's leading emoji as its icon;
+ * a framework without one still appears. The generic framework and the home page are reachable but
+ * not listed.
  */
 public record Sidebar(List<Entry> ungrouped, List<Group> groups) {
 
@@ -54,13 +54,16 @@ public record Sidebar(List<Entry> ungrouped, List<Group> groups) {
     List<Group> groups = new ArrayList<>();
     grouped.entrySet().stream()
         .sorted(Map.Entry.comparingByKey(String.CASE_INSENSITIVE_ORDER))
-        .forEach(group -> groups.add(new Group(group.getKey(), titleCase(group.getKey()), group.getValue())));
+        .forEach(
+            group ->
+                groups.add(new Group(group.getKey(), titleCase(group.getKey()), group.getValue())));
     return new Sidebar(ungrouped, groups);
   }
 
   static Entry entry(Framework framework) {
     String sidebarTitle = framework.document().sidebarTitle();
-    String shown = sidebarTitle == null || sidebarTitle.isBlank() ? framework.title() : sidebarTitle;
+    String shown =
+        sidebarTitle == null || sidebarTitle.isBlank() ? framework.title() : sidebarTitle;
     String icon = Emoji.leading(shown);
     String label = Emoji.withoutLeading(shown);
     return new Entry(framework.path(), icon, label.isEmpty() ? framework.path() : label);

@@ -25,13 +25,22 @@ public final class SiteLinks {
     return new SiteLinks(segments(pageUrl));
   }
 
-  /** The relative link to a site URL, e.g. {@code /engineering/web/} or {@code /assets/rungs.css}. */
+  /**
+   * The relative link to a site URL, e.g. {@code /engineering/web/} or {@code /assets/rungs.css}.
+   */
   public String to(String siteUrl) {
     List<String> target = segments(siteUrl);
     boolean directory = siteUrl.endsWith("/");
-    StringBuilder link = new StringBuilder();
-    link.append("../".repeat(here.size()));
-    for (int i = 0; i < target.size(); i++) {
+    // A file's own name is never a folder it shares with here.
+    int comparable = directory ? target.size() : target.size() - 1;
+    int common = 0;
+    while (common < here.size()
+        && common < comparable
+        && here.get(common).equals(target.get(common))) {
+      common++;
+    }
+    StringBuilder link = new StringBuilder("../".repeat(here.size() - common));
+    for (int i = common; i < target.size(); i++) {
       link.append(target.get(i));
       if (i < target.size() - 1 || directory) {
         link.append('/');
@@ -40,7 +49,10 @@ public final class SiteLinks {
     return link.length() == 0 ? "./" : link.toString();
   }
 
-  /** The site URL of a framework path's page: {@code /engineering/devOps} → {@code /engineering/devOps/}. */
+  /**
+   * The site URL of a framework path's page: {@code /engineering/devOps} → {@code
+   * /engineering/devOps/}.
+   */
   public static String page(String frameworkPath) {
     return frameworkPath.equals("/") ? "/" : frameworkPath + "/";
   }

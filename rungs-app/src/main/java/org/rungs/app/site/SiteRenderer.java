@@ -15,18 +15,20 @@ import org.rungs.framework.Problem;
 import org.rungs.framework.Topic;
 
 /**
- * Renders the pages of the framework site from one {@link FrameworkSet}: the same HTML for the
- * live server and the static export. Plain Java, so {@code rungs build} needs no Spring.
- * Thread-safe; a new renderer is made for each version of the frameworks.
+ * Renders the pages of the framework site from one {@link FrameworkSet}: the same HTML for the live
+ * server and the static export. Plain Java, so {@code rungs build} needs no Spring. Thread-safe; a
+ * new renderer is made for each version of the frameworks.
  */
 public final class SiteRenderer {
 
   /** A rendered page, or the reason there is none. */
   public record Rendered(int status, String html) {}
 
-  private static final TemplateEngine TEMPLATES = TemplateEngine.createPrecompiled(ContentType.Html);
+  private static final TemplateEngine TEMPLATES =
+      TemplateEngine.createPrecompiled(ContentType.Html);
   private static final Pattern LEVEL = Pattern.compile("^(.*)/levels/([0-9]{1,3})/$");
-  private static final Pattern COMPARE = Pattern.compile("^(.*)/compare/([0-9]{1,3})/([0-9]{1,3})/$");
+  private static final Pattern COMPARE =
+      Pattern.compile("^(.*)/compare/([0-9]{1,3})/([0-9]{1,3})/$");
   private static final Pattern MATRIX = Pattern.compile("^(.*)/matrix/$");
 
   static final String DEFAULT_AIMS =
@@ -96,7 +98,10 @@ public final class SiteRenderer {
           .map(
               framework ->
                   comparePage(
-                      framework, Integer.parseInt(compare.group(2)), Integer.parseInt(compare.group(3)), url))
+                      framework,
+                      Integer.parseInt(compare.group(2)),
+                      Integer.parseInt(compare.group(3)),
+                      url))
           .orElseGet(() -> notFound(url));
     }
     Matcher matrix = MATRIX.matcher(url);
@@ -114,7 +119,9 @@ public final class SiteRenderer {
           .orElseGet(() -> notFound(url));
     }
     String path = url.substring(0, url.length() - 1);
-    return set.find(path).map(framework -> ok(frameworkPage(framework, url))).orElseGet(() -> notFound(url));
+    return set.find(path)
+        .map(framework -> ok(frameworkPage(framework, url)))
+        .orElseGet(() -> notFound(url));
   }
 
   /** The page for URLs that match nothing; also the static export's {@code 404.html}. */
@@ -134,19 +141,18 @@ public final class SiteRenderer {
 
   private String home() {
     String aims =
-        set.find("/")
-            .map(Framework::body)
-            .filter(body -> !body.isBlank())
-            .orElse(DEFAULT_AIMS);
+        set.find("/").map(Framework::body).filter(body -> !body.isBlank()).orElse(DEFAULT_AIMS);
     String title = set.find("/").map(Framework::title).orElse("Progression frameworks");
     // The home page is where anyone looks first: it lists the files that could not be shown at all.
     java.util.Set<String> shown = new java.util.HashSet<>();
     set.frameworks().forEach(framework -> shown.add(framework.source()));
     List<Problem> problems =
         set.problems().stream()
-            .filter(problem -> !shown.contains(problem.file()) || problem.file().equals(homeSource()))
+            .filter(
+                problem -> !shown.contains(problem.file()) || problem.file().equals(homeSource()))
             .toList();
-    return template("home.jte", new Pages.Home(chrome(title, "/", "/"), Markdown.block(aims), problems));
+    return template(
+        "home.jte", new Pages.Home(chrome(title, "/", "/"), Markdown.block(aims), problems));
   }
 
   private String homeSource() {
@@ -155,7 +161,8 @@ public final class SiteRenderer {
 
   private String frameworkPage(Framework framework, String url) {
     boolean showBody =
-        framework.kind() == FrameworkKind.TEXT || !Boolean.FALSE.equals(framework.document().homepage());
+        framework.kind() == FrameworkKind.TEXT
+            || !Boolean.FALSE.equals(framework.document().homepage());
     return template(
         "framework.jte",
         new Pages.FrameworkPage(
@@ -169,7 +176,8 @@ public final class SiteRenderer {
     if (level < 1 || level > framework.levels()) {
       return notFound(url);
     }
-    List<Topic> topics = framework.topics().stream().filter(topic -> !topic.criteriaAt(level).isEmpty()).toList();
+    List<Topic> topics =
+        framework.topics().stream().filter(topic -> !topic.criteriaAt(level).isEmpty()).toList();
     return ok(
         template(
             "level.jte",

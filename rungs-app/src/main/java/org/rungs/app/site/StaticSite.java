@@ -13,9 +13,9 @@ import org.rungs.framework.FrameworkKind;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes the whole site as static files: every page the live server has (compare pages for
- * adjacent levels), the search index and the assets, with relative links so the folder works from
- * any sub-path of any static host.
+ * Writes the whole site as static files: every page the live server has (compare pages for adjacent
+ * levels), the search index and the assets, with relative links so the folder works from any
+ * sub-path of any static host.
  */
 public final class StaticSite {
 

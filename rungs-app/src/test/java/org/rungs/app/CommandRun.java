@@ -1,14 +1,13 @@
-package org.rungs.app.frameworks;
+package org.rungs.app;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import org.rungs.app.Rungs;
 import picocli.CommandLine;
 
 /** One run of the {@code rungs} command line, with what it printed. */
-record CommandRun(int exitCode, String out, String err) {
+public record CommandRun(int exitCode, String out, String err) {
 
-  static CommandRun of(String... args) {
+  public static CommandRun of(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CommandLine commandLine = Rungs.commandLine();

@@ -1,0 +1,333 @@
+#!/usr/bin/env bash
+# Load benchmark: the live site (`rungs serve`) against nginx serving the static export (`rungs build`)
+# of the same frameworks, plus the time `rungs build` takes on the largest set of the shared corpus.
+#
+# Usage: bench/site-load.sh [PAGE ...]        default PAGE: /engineering/backend/levels/3/
+# Settings (environment):
+#   WARMUP=10s DURATION=20s THREADS=2 CONNECTIONS=32   wrk settings (warm-up runs use -t1 -c8)
+#   NGINX_PORT=18180 RUNGS_PORT=18181                   first ports tried (the next free one is used)
+#   CORPUS=<repo>/../shared/corpus  BUILD_RUNS=3         build timing; CORPUS=none skips it
+#   JAVA_OPTS                                            passed on to the server by ./rungs
+# Needs wrk, nginx and curl. Everything it writes goes under target/bench/; the Markdown summary is
+# printed to stdout and written to target/bench/site-load.md, raw wrk output to target/bench/site-load/.
+#
+# The machine is shared by wrk and the server under test, so absolute numbers mean little: compare
+# only numbers from the same run, as a ratio. nginx is measured before and after Rungs to show drift.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+
+WARMUP="${WARMUP:-10s}"
+DURATION="${DURATION:-20s}"
+THREADS="${THREADS:-2}"
+CONNECTIONS="${CONNECTIONS:-32}"
+BUILD_RUNS="${BUILD_RUNS:-3}"
+CORPUS="${CORPUS:-$root/../shared/corpus}"
+pages=("$@")
+if [[ ${#pages[@]} -eq 0 ]]; then
+  pages=(/engineering/backend/levels/3/)
+fi
+
+out="$root/target/bench"
+raw="$out/site-load"
+static="$out/static"
+ngx="$out/nginx"
+report="$out/site-load.md"
+
+log() { printf '[site-load] %s\n' "$*" >&2; }
+die() { log "error: $*"; exit 1; }
+
+for tool in wrk nginx curl; do
+  command -v "$tool" >/dev/null || die "$tool is not installed"
+done
+for page in "${pages[@]}"; do
+  [[ "$page" == /*/ || "$page" == / ]] || die "page $page must start and end with / (the server redirects other forms)"
+done
+
+# ---------------------------------------------------------------------------------------------
+# Processes and cleanup
+rungs_pid=""
+nginx_pid=""
+tmp=""
+
+stop_pid() { # pid signal
+  local pid="$1" sig="$2" i
+  [[ -n "$pid" ]] || return 0
+  if kill -0 "$pid" 2>/dev/null; then
+    kill "-$sig" "$pid" 2>/dev/null || true
+    for i in $(seq 1 60); do
+      kill -0 "$pid" 2>/dev/null || break
+      sleep 0.25
+    done
+    if kill -0 "$pid" 2>/dev/null; then
+      log "process $pid did not stop after SIG$sig; killing it"
+      kill -KILL "$pid" 2>/dev/null || true
+    fi
+  fi
+  wait "$pid" 2>/dev/null || true
+}
+
+cleanup() {
+  local rc=$?
+  trap - EXIT INT TERM
+  stop_pid "$rungs_pid" TERM
+  stop_pid "$nginx_pid" TERM # TERM = fast shutdown; the master stops its worker
+  if [[ -n "$tmp" ]]; then rm -rf "$tmp"; fi
+  exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+free_port() { # first port >= $1 nobody listens on
+  local p="$1" avoid="${2:-}"
+  while port_in_use "$p" || [[ "$p" == "$avoid" ]]; do p=$((p + 1)); done
+  echo "$p"
+}
+
+# CPU time (ms) used so far by a process, its threads and its direct children (nginx's worker).
+clk_tck="$(getconf CLK_TCK)"
+cpu_ms() {
+  local pid="$1" ticks=0 p t
+  for p in "$pid" $(ps -o pid= --ppid "$pid" 2>/dev/null || true); do
+    if [[ -r "/proc/$p/stat" ]]; then
+      t="$(sed 's/^.*) //' "/proc/$p/stat" | awk '{print $12 + $13}')"
+      ticks=$((ticks + t))
+    fi
+  done
+  echo $((ticks * 1000 / clk_tck))
+}
+
+# ---------------------------------------------------------------------------------------------
+# wrk output parsing
+to_ms() { # wrk duration such as 512.00us, 1.23ms, 1.02s, 2.00m -> milliseconds
+  awk -v v="$1" 'BEGIN {
+    if (v == "") { print "n/a"; exit }
+    n = v + 0; u = v; sub(/^[0-9.]+/, "", u)
+    f = (u == "us") ? 0.001 : (u == "ms") ? 1 : (u == "s") ? 1000 : (u == "m") ? 60000 : (u == "h") ? 3600000 : 1
+    ms = n * f
+    printf (ms < 10 ? "%.2f" : ms < 100 ? "%.1f" : "%.0f"), ms
+  }'
+}
+wrk_rps() { awk '/^Requests\/sec:/ {printf "%.0f", $2}' "$1"; }
+wrk_requests() { awk '/ requests in / {print $1}' "$1"; }
+wrk_pct() { to_ms "$(awk -v p="$2" '$1 == p {print $2; exit}' "$1")"; }
+wrk_errors() {
+  awk '/Socket errors:/ {gsub(/,/, ""); s += $4 + $6 + $8 + $10}
+       /Non-2xx or 3xx responses:/ {s += $NF}
+       END {print s + 0}' "$1"
+}
+
+# results of the measured runs, keyed "<page index>:<label>"
+declare -A rps p50 p90 p99 errors cpu1k
+
+measure() { # page-index label url pid
+  local i="$1" label="$2" url="$3" pid="$4" file c0 c1 n
+  file="$raw/page$i-$label.txt"
+  log "measure $label: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency $url"
+  c0="$(cpu_ms "$pid")"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$url" >"$file"
+  c1="$(cpu_ms "$pid")"
+  n="$(wrk_requests "$file")"
+  rps[$i:$label]="$(wrk_rps "$file")"
+  p50[$i:$label]="$(wrk_pct "$file" 50%)"
+  p90[$i:$label]="$(wrk_pct "$file" 90%)"
+  p99[$i:$label]="$(wrk_pct "$file" 99%)"
+  errors[$i:$label]="$(wrk_errors "$file")"
+  cpu1k[$i:$label]="$(awk -v c=$((c1 - c0)) -v n="$n" 'BEGIN {printf "%.0f", (n > 0 ? c * 1000 / n : 0)}')"
+  log "  $label: ${rps[$i:$label]} req/s, p50 ${p50[$i:$label]} ms, p99 ${p99[$i:$label]} ms, server CPU ${cpu1k[$i:$label]} ms per 1000 requests"
+}
+
+warm() { # url
+  log "warm up: wrk -t1 -c8 -d$WARMUP $1"
+  wrk -t1 -c8 -d"$WARMUP" "$1" >/dev/null
+}
+
+wait_http() { # url pid what
+  local i
+  for i in $(seq 1 240); do
+    curl -sf -o /dev/null "$1" && return 0
+    kill -0 "$2" 2>/dev/null || die "$3 exited before answering $1"
+    sleep 0.25
+  done
+  die "$3 did not answer $1 within 60 s"
+}
+
+mkdir -p "$out" "$raw" "$ngx"
+rm -f "$raw"/page*.txt
+
+# ---------------------------------------------------------------------------------------------
+# 1. Static export of frameworks/
+log "building the static export of frameworks/ into target/bench/static"
+rm -rf "$static"
+./rungs build frameworks --out "$static" >"$out/static-build.log" 2>&1 || { cat "$out/static-build.log" >&2; die "rungs build failed"; }
+export_line="$(grep -m1 '^wrote ' "$out/static-build.log" | sed 's| to .* in | in |' || true)"
+log "$export_line"
+
+# ---------------------------------------------------------------------------------------------
+# 2. nginx, own config, loopback only
+nginx_port="$(free_port "${NGINX_PORT:-18180}")"
+rungs_port="$(free_port "${RUNGS_PORT:-18181}" "$nginx_port")"
+user_line="# user: nginx runs as the invoking user"
+if [[ $EUID -eq 0 ]]; then
+  user_line="user $(id -un) $(id -gn);" # workers must read the export; the default (nobody) may not
+fi
+rm -rf "$ngx"
+mkdir -p "$ngx"
+sed -e "s|@PORT@|$nginx_port|g" -e "s|@ROOT@|$static|g" -e "s|@PREFIX@|$ngx|g" -e "s|@USER_LINE@|$user_line|g" \
+  "$root/bench/nginx.conf.template" >"$ngx/nginx.conf"
+nginx -t -q -c "$ngx/nginx.conf" -p "$ngx/" -e "$ngx/error.log" || die "nginx rejects $ngx/nginx.conf"
+log "starting nginx on 127.0.0.1:$nginx_port (config target/bench/nginx/nginx.conf)"
+nginx -c "$ngx/nginx.conf" -p "$ngx/" -e "$ngx/error.log" &
+nginx_pid=$!
+wait_http "http://127.0.0.1:$nginx_port/" "$nginx_pid" nginx
+
+# ---------------------------------------------------------------------------------------------
+# 3. The live server
+log "starting ./rungs serve --frameworks frameworks --port $rungs_port (JAVA_OPTS=${JAVA_OPTS:-})"
+./rungs serve --frameworks frameworks --port "$rungs_port" >"$out/rungs-serve.log" 2>&1 &
+rungs_pid=$! # ./rungs execs java, so this is the JVM
+started=$(date +%s%N)
+wait_http "http://127.0.0.1:$rungs_port/health" "$rungs_pid" "rungs serve"
+startup_ms=$((($(date +%s%N) - started) / 1000000))
+log "rungs serve answered /health after $startup_ms ms"
+
+# ---------------------------------------------------------------------------------------------
+# 4. Same page from both? Then load.
+declare -A check
+title_of() { grep -o -m1 '<title>[^<]*</title>' "$1" | sed -e 's/<title>//' -e 's|</title>||'; }
+for i in "${!pages[@]}"; do
+  page="${pages[$i]}"
+  n_url="http://127.0.0.1:$nginx_port$page"
+  r_url="http://127.0.0.1:$rungs_port$page"
+  n_code="$(curl -s -o "$raw/page$i-nginx.html" -w '%{http_code}' "$n_url")"
+  r_code="$(curl -s -o "$raw/page$i-rungs.html" -w '%{http_code}' "$r_url")"
+  [[ "$n_code" == 200 && "$r_code" == 200 ]] || die "$page: nginx answered $n_code, Rungs answered $r_code (want 200 from both)"
+  n_title="$(title_of "$raw/page$i-nginx.html" || true)"
+  r_title="$(title_of "$raw/page$i-rungs.html" || true)"
+  [[ -n "$r_title" && "$n_title" == "$r_title" ]] || die "$page: titles differ: nginx '$n_title', Rungs '$r_title'"
+  n_size="$(wc -c <"$raw/page$i-nginx.html")"
+  r_size="$(wc -c <"$raw/page$i-rungs.html")"
+  if cmp -s "$raw/page$i-nginx.html" "$raw/page$i-rungs.html"; then
+    same="byte-identical"
+  elif [[ "$n_size" == "$r_size" ]]; then
+    same="same size, different bytes"
+  else
+    same="sizes differ"
+  fi
+  gz="$(curl -s -o /dev/null -D - -H 'Accept-Encoding: gzip' "$r_url" | tr -d '\r' |
+    awk 'tolower($1) == "content-encoding:" {print $2}')"
+  check[$i]="title \"$r_title\" on both; body nginx $n_size B, Rungs $r_size B ($same); Rungs with Accept-Encoding: gzip: ${gz:-no compression} (wrk sends no Accept-Encoding, so both serve plain HTML)"
+  log "$page: ${check[$i]}"
+done
+
+for i in "${!pages[@]}"; do
+  page="${pages[$i]}"
+  n_url="http://127.0.0.1:$nginx_port$page"
+  r_url="http://127.0.0.1:$rungs_port$page"
+  # Rungs first: its JIT keeps compiling for a while after the warm-up, which would otherwise
+  # steal CPU from the first nginx run.
+  warm "$r_url"
+  warm "$n_url"
+  measure "$i" nginx "$n_url" "$nginx_pid"
+  measure "$i" rungs "$r_url" "$rungs_pid"
+  measure "$i" nginx2 "$n_url" "$nginx_pid"
+done
+
+stop_pid "$rungs_pid" TERM
+rungs_pid=""
+stop_pid "$nginx_pid" TERM
+nginx_pid=""
+
+# ---------------------------------------------------------------------------------------------
+# 5. rungs build on the largest corpus set (most current .md files, i.e. without @ in the name;
+#    a tie goes to the first name in sort order)
+build_md=""
+if [[ "$CORPUS" != none ]]; then
+  [[ -d "$CORPUS" ]] || die "corpus $CORPUS not found (set CORPUS=path or CORPUS=none)"
+  corpus="$(cd "$CORPUS" && pwd)"
+  counts="$(for d in "$corpus"/*/; do
+    printf '%s\t%s\n' "$(find "$d" -type f -name '*.md' ! -name '*@*' | wc -l)" "$(basename "$d")"
+  done | sort -t$'\t' -k1,1nr -k2,2)"
+  set_files="$(head -1 <<<"$counts" | cut -f1)"
+  set_name="$(head -1 <<<"$counts" | cut -f2)"
+  ties="$(awk -F'\t' -v n="$set_files" -v s="$set_name" '$1 == n && $2 != s {printf "%s%s", (c++ ? ", " : ""), $2}' <<<"$counts")"
+  tmp="$(mktemp -d)"
+  mkdir -p "$tmp/src"
+  (cd "$corpus/$set_name" && find . -type f -name '*.md' ! -name '*@*' -exec cp --parents {} "$tmp/src/" \;)
+  log "timing rungs build on $set_name ($set_files files${ties:+; tied with $ties}), $BUILD_RUNS runs"
+  walls=()
+  inner=()
+  build_line=""
+  for r in $(seq 1 "$BUILD_RUNS"); do
+    rm -rf "$tmp/out"
+    t0=$(date +%s%N)
+    ./rungs build "$tmp/src" --out "$tmp/out" >"$tmp/build.out" 2>"$tmp/build.err" ||
+      { cat "$tmp/build.out" "$tmp/build.err" >&2; die "rungs build failed on $set_name"; }
+    t1=$(date +%s%N)
+    walls+=($(((t1 - t0) / 1000000)))
+    build_line="$(grep -m1 '^wrote ' "$tmp/build.out" || true)"
+    inner+=("$(sed -n 's/.* in \([0-9][0-9]*\) ms.*/\1/p' <<<"$build_line")")
+    log "  run $r: ${walls[-1]} ms wall; $build_line"
+  done
+  build_pages="$(sed -n 's/^wrote \([0-9][0-9]*\) pages.*/\1/p' <<<"$build_line")"
+  build_fw="$(sed -n 's/.* pages for \([0-9][0-9]*\) frameworks.*/\1/p' <<<"$build_line")"
+  problems="$(grep -c . "$tmp/build.err" || true)"
+  stats() { printf '%s\n' "$@" | sort -n | awk '{v[NR] = $1} END {
+    m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
+    printf "%d ms | %d ms", v[1], m }'; }
+  build_md="## rungs build on the largest corpus set
+
+\`./rungs build <copy of $set_name, current files only> --out <tmp>\`, $BUILD_RUNS runs, fresh output folder each run.
+Wall time includes JVM start; \"reported\" is the time rungs prints itself.
+
+| corpus set | .md files | pages written | frameworks | wall best | wall median | reported best | reported median |
+|---|---:|---:|---:|---:|---:|---:|---:|
+| $set_name | $set_files | ${build_pages:-?} | ${build_fw:-?} | $(stats "${walls[@]}") | $(stats "${inner[@]}") |
+
+Largest by current .md files (no \`@\` in the name)${ties:+; tied with $ties, the tie goes to the first name}. Lines on standard error of the last run (problems in the files): $problems.
+"
+fi
+
+# ---------------------------------------------------------------------------------------------
+# 6. Report
+{
+  echo "# Site load: live Rungs server vs nginx serving the static export"
+  echo
+  echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores shared by wrk and the server under test; $(java -version 2>&1 | head -1); $(nginx -v 2>&1 | sed 's/^nginx version: //'); JAVA_OPTS=\"${JAVA_OPTS:-}\"."
+  echo "Static export of frameworks/: ${export_line:-?}. Rungs answered /health $startup_ms ms after launch."
+  echo "Load: warm-up \`wrk -t1 -c8 -d$WARMUP\` on Rungs then nginx, then \`wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency\` on nginx, Rungs, nginx again."
+  echo "Ratio = Rungs req/s / mean of the two nginx runs. Latencies in ms."
+  echo
+  echo "| page | nginx req/s | Rungs req/s | Rungs/nginx | nginx p50 / p99 | Rungs p50 / p99 |"
+  echo "|---|---:|---:|---:|---:|---:|"
+  for i in "${!pages[@]}"; do
+    n1="${rps[$i:nginx]}" n2="${rps[$i:nginx2]}" r="${rps[$i:rungs]}"
+    ratio="$(awk -v r="$r" -v a="$n1" -v b="$n2" 'BEGIN {m = (a + b) / 2; printf "%.2f", (m > 0 ? r / m : 0)}')"
+    echo "| \`${pages[$i]}\` | $n1 / $n2 | $r | $ratio | ${p50[$i:nginx]} / ${p99[$i:nginx]} | ${p50[$i:rungs]} / ${p99[$i:rungs]} |"
+  done
+  echo
+  echo "Each run (server CPU = CPU time the server process used during the run, per 1000 requests; wrk's own CPU not counted):"
+  echo
+  echo "| page | run | req/s | p50 | p90 | p99 | errors | server CPU ms / 1000 req |"
+  echo "|---|---|---:|---:|---:|---:|---:|---:|"
+  for i in "${!pages[@]}"; do
+    for label in nginx rungs nginx2; do
+      echo "| \`${pages[$i]}\` | $label | ${rps[$i:$label]} | ${p50[$i:$label]} | ${p90[$i:$label]} | ${p99[$i:$label]} | ${errors[$i:$label]} | ${cpu1k[$i:$label]} |"
+    done
+  done
+  echo
+  echo "Same page from both servers, checked before the load:"
+  echo
+  for i in "${!pages[@]}"; do
+    echo "- \`${pages[$i]}\`: ${check[$i]}"
+  done
+  if [[ -n "$build_md" ]]; then
+    echo
+    printf '%s' "$build_md"
+  fi
+} >"$report"
+cat "$report"
+log "written to target/bench/site-load.md; raw wrk output in target/bench/site-load/"

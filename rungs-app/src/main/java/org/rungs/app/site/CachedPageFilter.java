@@ -1,0 +1,58 @@
+package org.rungs.app.site;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.util.Optional;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The fast path: a page already rendered for the current frameworks is sent from memory without
+ * going through Spring MVC's dispatch, which is most of the cost of a request for a cached page.
+ * Everything else (first renders, search, redirects, assets) goes on to {@link SiteController}.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class CachedPageFilter extends OncePerRequestFilter {
+
+  private final SitePages pages;
+
+  CachedPageFilter(SitePages pages) {
+    this.pages = pages;
+  }
+
+  @Override
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    Optional<SitePages.Page> page = cachedPageFor(request);
+    if (page.isPresent()) {
+      PageResponses.write(
+          page.get(), SiteController.HTML, SiteController.PAGE_CACHING, request, response);
+      return;
+    }
+    chain.doFilter(request, response);
+  }
+
+  private Optional<SitePages.Page> cachedPageFor(HttpServletRequest request) {
+    String method = request.getMethod();
+    String uri = request.getRequestURI();
+    if (!("GET".equals(method) || "HEAD".equals(method))
+        || request.getQueryString() != null
+        || !uri.endsWith("/")
+        || uri.equals("/search/")) {
+      return Optional.empty();
+    }
+    try {
+      return pages.cached(URI.create(uri).getPath());
+    } catch (IllegalArgumentException notAUri) {
+      return Optional.empty();
+    }
+  }
+}
