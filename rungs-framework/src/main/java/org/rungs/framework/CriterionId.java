@@ -45,11 +45,12 @@ public record CriterionId(String value) {
     return new CriterionId(value + "-" + suffix);
   }
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.,;:!]+$");
+
   static String normalise(String text) {
-    return text.toLowerCase(Locale.ROOT)
-        .replaceAll("\\s+", " ")
-        .replaceAll("[\\s.,;:!]+$", "")
-        .strip();
+    String spaced = SPACES.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ");
+    return TRAILING_PUNCTUATION.matcher(spaced).replaceAll("").strip();
   }
 
   private static String hash(String text) {

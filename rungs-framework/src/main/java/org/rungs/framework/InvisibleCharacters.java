@@ -2,7 +2,6 @@ package org.rungs.framework;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Characters that look like nothing or like a plain space but are not, usually pasted from a word
@@ -17,16 +16,25 @@ final class InvisibleCharacters {
 
   record Result(String text, List<Repair> repairs) {}
 
-  /** Each character, with its Unicode name and what it becomes. */
-  private static final Map<Character, String[]> KNOWN =
-      Map.of(
-          '\u200B', new String[] {"ZERO WIDTH SPACE", ""},
-          '\u2060', new String[] {"WORD JOINER", ""},
-          '\uFEFF', new String[] {"ZERO WIDTH NO-BREAK SPACE", ""},
-          '\u00AD', new String[] {"SOFT HYPHEN", ""},
-          '\u00A0', new String[] {"NO-BREAK SPACE", " "},
-          '\u202F', new String[] {"NARROW NO-BREAK SPACE", " "},
-          '\u2007', new String[] {"FIGURE SPACE", " "});
+  /** The Unicode name of an invisible character, or {@code null} for any other character. */
+  private static String nameOf(char c) {
+    // A switch, not a map: this runs for every character of every file.
+    return switch (c) {
+      case '\u200B' -> "ZERO WIDTH SPACE";
+      case '\u2060' -> "WORD JOINER";
+      case '\uFEFF' -> "ZERO WIDTH NO-BREAK SPACE";
+      case '\u00AD' -> "SOFT HYPHEN";
+      case '\u00A0' -> "NO-BREAK SPACE";
+      case '\u202F' -> "NARROW NO-BREAK SPACE";
+      case '\u2007' -> "FIGURE SPACE";
+      default -> null;
+    };
+  }
+
+  /** What an invisible character becomes: nothing, or a plain space for the no-break ones. */
+  private static String replacementOf(char c) {
+    return c == '\u00A0' || c == '\u202F' || c == '\u2007' ? " " : "";
+  }
 
   private InvisibleCharacters() {}
 
@@ -43,7 +51,7 @@ final class InvisibleCharacters {
         lineStart = i + 1;
         current = null;
       }
-      String[] known = KNOWN.get(c);
+      String known = c < 0xA0 ? null : nameOf(c);
       if (known == null) {
         if (out != null) {
           out.append(c);
@@ -53,8 +61,8 @@ final class InvisibleCharacters {
       if (out == null) {
         out = new StringBuilder(text.length()).append(text, 0, i);
       }
-      out.append(known[1]);
-      String name = String.format("U+%04X %s", (int) c, known[0]);
+      out.append(replacementOf(c));
+      String name = String.format("U+%04X %s", (int) c, known);
       if (current == null) {
         current = new Repair(line, i - lineStart + 1, new ArrayList<>(List.of(name)));
         repairs.add(current);

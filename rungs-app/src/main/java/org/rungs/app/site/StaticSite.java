@@ -55,12 +55,11 @@ public final class StaticSite {
   /** Writes the site under {@code out}; returns how many pages were written. */
   public int write(Path out) throws IOException {
     Path root = out.toAbsolutePath().normalize();
-    int pages = 0;
-    for (String url : urls()) {
-      SiteRenderer.Rendered page = renderer.render(url, "");
-      writeFile(root, url + "index.html", page.html());
-      pages++;
-    }
+    List<String> urls = urls();
+    // Pages render independently (the renderer is immutable): use every core.
+    urls.parallelStream()
+        .forEach(url -> writeFile(root, url + "index.html", renderer.render(url, "").html()));
+    int pages = urls.size();
     writeFile(root, "/404.html", renderer.notFound("/").html());
     writeFile(
         root,

@@ -40,8 +40,7 @@ class SiteBrowserTests {
   private static final String DEVOPS = "/engineering/devOps/";
   private static final String EXAMPLE_CRITERION =
       "Understands network infrastructure elements and how they connect together";
-  private static final String INHERITED_LABEL =
-      "From the generic framework, shared by every discipline";
+  private static final String INHERITED_LABEL = "From the generic framework";
 
   /** The seed (mis-encoded, as it was found) next to the example frameworks it inherits from. */
   private static final Path FRAMEWORKS = frameworks();

@@ -153,7 +153,7 @@ class SiteRendererTests {
 
     assertThat(html)
         .contains("<h2 class=\"level-title\">Level 3</h2>")
-        .contains("From the generic framework, shared by every discipline")
+        .contains("From the generic framework")
         .contains("<details class=\"examples\">")
         .contains("href=\"../../compare/2/3/\"")
         .contains("href=\"../../compare/3/4/\"")
