@@ -61,11 +61,14 @@
     if (words.length > 0) {
       var root = results.getAttribute("data-index").replace(/search-index\.json$/, "");
       fetch(results.getAttribute("data-index")).then(function (r) { return r.json(); }).then(function (index) {
+        // A word matches words that start with it ("call" finds "calls", not "specifically"),
+        // as the live server's search does.
+        var has = function (text, w) { return (" " + text).indexOf(" " + w) >= 0; };
         var hits = index.filter(function (e) {
-          return words.every(function (w) { return e.h.indexOf(w) >= 0; });
+          return words.every(function (w) { return has(e.h, w); });
         }).map(function (e) {
           var text = normalise(e.x);
-          var score = words.filter(function (w) { return text.indexOf(w) >= 0; }).length * 10 + (e.g ? 0 : 1);
+          var score = words.filter(function (w) { return has(text, w); }).length * 10 + (e.g ? 0 : 1);
           return { e: e, score: score };
         }).sort(function (a, b) { return b.score - a.score; }).slice(0, 200);
         var summary = document.createElement("p");

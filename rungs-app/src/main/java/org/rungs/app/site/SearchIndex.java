@@ -92,9 +92,10 @@ public final class SearchIndex {
     }
     List<Hit> hits = new ArrayList<>();
     for (Entry entry : entries) {
-      if (words.stream().allMatch(entry.haystack()::contains)) {
-        String text = normalise(entry.criterion().text());
-        int score = (int) words.stream().filter(text::contains).count() * 10;
+      if (words.stream().allMatch(word -> hasWordStartingWith(entry.haystack(), word))) {
+        String text = normalise(Markdown.plain(entry.criterion().text()));
+        int score =
+            (int) words.stream().filter(word -> hasWordStartingWith(text, word)).count() * 10;
         score += entry.criterion().isInherited() ? 0 : 1;
         hits.add(new Hit(entry, score));
       }
@@ -121,6 +122,21 @@ public final class SearchIndex {
       json.add(item);
     }
     return json;
+  }
+
+  /**
+   * Whether a word of {@code text} (normalised, space-separated) starts with {@code word}: "call"
+   * finds "call" and "calls" but not "specifically", as a reader expects.
+   */
+  static boolean hasWordStartingWith(String text, String word) {
+    int at = text.indexOf(word);
+    while (at >= 0) {
+      if (at == 0 || text.charAt(at - 1) == ' ') {
+        return true;
+      }
+      at = text.indexOf(word, at + 1);
+    }
+    return false;
   }
 
   static List<String> words(String query) {

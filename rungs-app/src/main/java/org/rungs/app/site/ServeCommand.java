@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.rungs.app.RungsApplication;
+import org.rungs.app.people.DatabaseOptions;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -20,11 +22,15 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Serves the framework site. Edits to files under --frameworks show on the next page load;",
-      "a file that breaks keeps its last good version, with the problem shown on its page."
+      "a file that breaks keeps its last good version, with the problem shown on its page.",
+      "People and assessments live in an embedded database under --data (default ./rungs-data),",
+      "or in PostgreSQL with --db-url (user and password from RUNGS_DB_USER, RUNGS_DB_PASSWORD)."
     })
 public final class ServeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
+
+  @Mixin DatabaseOptions database;
 
   @Option(
       names = "--frameworks",
@@ -54,7 +60,7 @@ public final class ServeCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--port must be from 0 to 65535, not " + port);
     }
-    List<String> args = new ArrayList<>();
+    List<String> args = new ArrayList<>(database.springArguments());
     args.add("--server.port=" + port);
     args.add("--rungs.frameworks.site-name=" + name);
     if (frameworks != null) {

@@ -152,6 +152,11 @@ final class Browser implements AutoCloseable {
     return driver.executeScript(script, args);
   }
 
+  /** Runs a script that answers through the callback WebDriver passes as its last argument. */
+  Object asyncScript(String script, Object... args) {
+    return driver.executeAsyncScript(script, args);
+  }
+
   void resize(Dimension size) {
     driver.manage().window().setSize(size);
   }

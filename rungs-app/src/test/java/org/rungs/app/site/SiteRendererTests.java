@@ -211,6 +211,18 @@ class SiteRendererTests {
   }
 
   @Test
+  void searchMatchesTheStartsOfWordsNotTheirMiddles() {
+    SearchIndex index = examples().searchIndex();
+
+    assertThat(index.search("call"))
+        .extracting(hit -> hit.entry().criterion().text())
+        .noneMatch(text -> text.toLowerCase(java.util.Locale.ROOT).contains("specifically"));
+    assertThat(SearchIndex.hasWordStartingWith("gives feedback specifically", "call")).isFalse();
+    assertThat(SearchIndex.hasWordStartingWith("on call rota", "call")).isTrue();
+    assertThat(SearchIndex.hasWordStartingWith("calls", "call")).isTrue();
+  }
+
+  @Test
   void unknownPagesAndLevelsAreNotFound() {
     SiteRenderer renderer = examples();
 

@@ -1,0 +1,117 @@
+package org.rungs.app.assessments;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.rungs.progression.AssessmentStatus;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Assessments in the database, written with optimistic locking. */
+@Repository
+public class AssessmentRepository {
+
+  private final JdbcClient jdbc;
+
+  public AssessmentRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public List<Assessment> findByPerson(long personId, String framework) {
+    return jdbc.sql("select * from assessment where person_id = ? and framework = ?")
+        .params(personId, framework)
+        .query(AssessmentRepository::assessment)
+        .list();
+  }
+
+  public Optional<Assessment> find(long personId, String framework, String criterionId) {
+    return jdbc.sql(
+            "select * from assessment where person_id = ? and framework = ? and criterion_id = ?")
+        .params(personId, framework, criterionId)
+        .query(AssessmentRepository::assessment)
+        .optional();
+  }
+
+  /**
+   * Writes one view of an assessment if nobody has changed it since {@code expectedVersion}.
+   *
+   * @param expectedVersion the version the writer read; 0 for an assessment not yet made
+   * @return whether it was written; {@code false} means someone else changed it first
+   */
+  public boolean write(
+      long personId,
+      String framework,
+      String criterionId,
+      String criterionText,
+      Assessment.View view,
+      AssessmentStatus status,
+      String note,
+      int expectedVersion,
+      long actorId) {
+    String column = view.name().toLowerCase(Locale.ROOT);
+    int updated =
+        jdbc.sql(
+                ("update assessment set %1$s_status = ?, %1$s_note = ?, criterion_text = ?,"
+                        + " version = version + 1, updated_at = current_timestamp, updated_by = ?"
+                        + " where person_id = ? and framework = ? and criterion_id = ? and version = ?")
+                    .formatted(column))
+            .params(
+                status == null ? null : status.name(),
+                note,
+                criterionText,
+                actorId,
+                personId,
+                framework,
+                criterionId,
+                expectedVersion)
+            .update();
+    if (updated == 1) {
+      return true;
+    }
+    if (expectedVersion != 0 || find(personId, framework, criterionId).isPresent()) {
+      return false;
+    }
+    try {
+      jdbc.sql(
+              ("insert into assessment (person_id, framework, criterion_id, criterion_text, %1$s_status,"
+                      + " %1$s_note, version, updated_by) values (?, ?, ?, ?, ?, ?, 1, ?)")
+                  .formatted(column))
+          .params(
+              personId,
+              framework,
+              criterionId,
+              criterionText,
+              status == null ? null : status.name(),
+              note,
+              actorId)
+          .update();
+      return true;
+    } catch (DuplicateKeyException someoneElseFirst) {
+      // Another writer inserted it between our look and our insert. On PostgreSQL the
+      // transaction is now unusable, so the caller must not read again within it.
+      return false;
+    }
+  }
+
+  private static Assessment assessment(ResultSet rs, int row) throws SQLException {
+    return new Assessment(
+        rs.getLong("person_id"),
+        rs.getString("framework"),
+        rs.getString("criterion_id"),
+        rs.getString("criterion_text"),
+        status(rs.getString("self_status")),
+        rs.getString("self_note"),
+        status(rs.getString("manager_status")),
+        rs.getString("manager_note"),
+        status(rs.getString("agreed_status")),
+        rs.getString("agreed_note"),
+        rs.getInt("version"));
+  }
+
+  private static AssessmentStatus status(String value) {
+    return value == null ? null : AssessmentStatus.valueOf(value);
+  }
+}

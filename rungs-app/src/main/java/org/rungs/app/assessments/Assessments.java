@@ -1,0 +1,159 @@
+package org.rungs.app.assessments;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.rungs.app.audit.AuditTrail;
+import org.rungs.app.frameworks.FrameworkLibrary;
+import org.rungs.app.people.Person;
+import org.rungs.app.people.PersonAccess;
+import org.rungs.framework.Criterion;
+import org.rungs.framework.CriterionId;
+import org.rungs.framework.Framework;
+import org.rungs.progression.AssessmentStatus;
+import org.rungs.progression.Standing;
+import org.rungs.progression.Standings;
+import org.rungs.progression.SubLevelThresholds;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Assessing criteria and computing where people stand. Decides who may write which view: a person
+ * their own, a manager (or admin) the manager's and the agreed one.
+ */
+@Service
+public class Assessments {
+
+  /** Why an assessment was not written. */
+  public sealed interface Refusal {
+    String reason();
+  }
+
+  public record Forbidden(String reason) implements Refusal {}
+
+  public record Invalid(String field, String reason) implements Refusal {}
+
+  public record Conflict(String reason) implements Refusal {}
+
+  private final AssessmentRepository assessments;
+  private final FrameworkLibrary frameworks;
+  private final PersonAccess access;
+  private final AuditTrail audit;
+
+  public Assessments(
+      AssessmentRepository assessments,
+      FrameworkLibrary frameworks,
+      PersonAccess access,
+      AuditTrail audit) {
+    this.assessments = assessments;
+    this.frameworks = frameworks;
+    this.access = access;
+    this.audit = audit;
+  }
+
+  /** The person's framework as it is now, if they have one that exists. */
+  public Optional<Framework> frameworkOf(Person person) {
+    return Optional.ofNullable(person.framework())
+        .flatMap(path -> frameworks.current().set().find(path));
+  }
+
+  public List<Assessment> of(Person person) {
+    return person.framework() == null
+        ? List.of()
+        : assessments.findByPerson(person.id(), person.framework());
+  }
+
+  /** Where the person stands, if they have a framework and a level within it. */
+  public Optional<Standing> standing(Person person) {
+    Optional<Framework> framework = frameworkOf(person);
+    if (framework.isEmpty()
+        || person.level() == null
+        || person.level() < 1
+        || person.level() > framework.get().levels()) {
+      return Optional.empty();
+    }
+    Map<CriterionId, AssessmentStatus> agreed = new HashMap<>();
+    for (Assessment assessment : of(person)) {
+      if (assessment.agreed() != null) {
+        agreed.put(new CriterionId(assessment.criterionId()), assessment.agreed());
+      }
+    }
+    Integer target = person.targetLevel();
+    if (target != null && (target < 1 || target > framework.get().levels())) {
+      target = null;
+    }
+    return Optional.of(
+        Standings.of(
+            framework.get(), person.level(), agreed, target, SubLevelThresholds.QUARTILES));
+  }
+
+  /**
+   * Writes one view of one criterion's assessment, or says why not.
+   *
+   * @param expectedVersion the version the writer saw (0 if not assessed yet)
+   */
+  @Transactional
+  public Optional<Refusal> assess(
+      Person actor,
+      Person person,
+      String criterionId,
+      Assessment.View view,
+      AssessmentStatus status,
+      String note,
+      int expectedVersion) {
+    boolean self = actor.id() == person.id();
+    if (view == Assessment.View.SELF && !self) {
+      return Optional.of(new Forbidden("only " + person.name() + " can give their own view"));
+    }
+    if (view != Assessment.View.SELF && !access.managesOrAdministers(actor, person)) {
+      return Optional.of(
+          new Forbidden(
+              "only " + person.name() + "'s manager can give the manager's or the agreed view"));
+    }
+    Optional<Framework> framework = frameworkOf(person);
+    if (framework.isEmpty()) {
+      return Optional.of(
+          new Invalid("framework", person.name() + " has no framework to be assessed in"));
+    }
+    Optional<Criterion> criterion =
+        framework.get().criteria().filter(c -> c.id().value().equals(criterionId)).findFirst();
+    if (criterion.isEmpty()) {
+      return Optional.of(
+          new Invalid(
+              "criterionId", "no criterion '" + criterionId + "' in " + person.framework()));
+    }
+    if (status == AssessmentStatus.NOT_APPLICABLE && (note == null || note.isBlank())) {
+      return Optional.of(new Invalid("note", "say why the criterion is not applicable here"));
+    }
+    if (note != null && note.length() > 2000) {
+      return Optional.of(
+          new Invalid("note", "a note has at most 2000 characters, this one has " + note.length()));
+    }
+    Optional<Assessment> before = assessments.find(person.id(), person.framework(), criterionId);
+    boolean written =
+        assessments.write(
+            person.id(),
+            person.framework(),
+            criterionId,
+            criterion.get().text(),
+            view,
+            status,
+            note,
+            expectedVersion,
+            actor.id());
+    if (!written) {
+      return Optional.of(
+          new Conflict(
+              "someone else changed this assessment since you loaded it; reload to see their change"));
+    }
+    audit.record(
+        actor.id(),
+        "assessment",
+        person.id() + ":" + person.framework() + ":" + criterionId,
+        "assess-" + view.name().toLowerCase(java.util.Locale.ROOT),
+        before.map(a -> String.valueOf(a.status(view))).orElse(null),
+        String.valueOf(status));
+    return Optional.empty();
+  }
+}

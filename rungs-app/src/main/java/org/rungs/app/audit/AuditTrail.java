@@ -1,0 +1,68 @@
+package org.rungs.app.audit;
+
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who changed what, when, from what to what: every change to a level, an assessment or an agreement
+ * is recorded here, in the same transaction as the change itself.
+ */
+@Component
+public class AuditTrail {
+
+  /** One recorded change. */
+  public record Event(
+      java.time.OffsetDateTime at,
+      Long actorId,
+      String entity,
+      String entityId,
+      String action,
+      String before,
+      String after) {}
+
+  private final JdbcClient jdbc;
+
+  public AuditTrail(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * Records a change.
+   *
+   * @param actorId who made it, or {@code null} for the command line and the system
+   */
+  public void record(
+      Long actorId, String entity, String entityId, String action, String before, String after) {
+    jdbc.sql(
+            """
+            insert into audit_event (actor_id, entity, entity_id, action, before_value, after_value)
+            values (?, ?, ?, ?, ?, ?)
+            """)
+        .params(actorId, entity, entityId, action, before, after)
+        .update();
+  }
+
+  /** The changes to one thing, oldest first. */
+  public List<Event> of(String entity, String entityId) {
+    return jdbc.sql(
+            """
+            select at, actor_id, entity, entity_id, action, before_value, after_value
+            from audit_event where entity = ? and entity_id = ? order by id
+            """)
+        .params(entity, entityId)
+        .query(
+            (rs, n) -> {
+              long actor = rs.getLong("actor_id");
+              return new Event(
+                  rs.getObject("at", java.time.OffsetDateTime.class),
+                  rs.wasNull() ? null : actor,
+                  rs.getString("entity"),
+                  rs.getString("entity_id"),
+                  rs.getString("action"),
+                  rs.getString("before_value"),
+                  rs.getString("after_value"));
+            })
+        .list();
+  }
+}

@@ -1,0 +1,29 @@
+package org.rungs.app.people;
+
+import java.util.List;
+import org.rungs.app.site.Chrome;
+import org.rungs.framework.Criterion;
+import org.rungs.framework.Framework;
+import org.rungs.progression.Standing;
+
+/** The models of the people pages. */
+public final class PeoplePages {
+  private PeoplePages() {}
+
+  /** Where a person stands: their standing and what is left to show for their target. */
+  public record StandingPage(
+      Chrome chrome,
+      Person person,
+      Framework framework,
+      Standing standing,
+      int focusLevel,
+      List<Criterion> stillToShow,
+      boolean ownPage) {}
+
+  /** A person without a framework and level yet. */
+  public record NoStandingPage(Chrome chrome, Person person, String reason) {}
+
+  /** The sign-in form. */
+  public record Login(
+      Chrome chrome, String csrfParameter, String csrfToken, boolean failed, boolean signedOut) {}
+}

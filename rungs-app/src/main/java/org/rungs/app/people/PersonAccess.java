@@ -1,0 +1,59 @@
+package org.rungs.app.people;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whose records a signed-in person may see: their own; their reports', directly and through their
+ * reports' managers; everyone's for admins. Anything else is answered as if it did not exist, so
+ * ids cannot be probed.
+ */
+@Component
+public class PersonAccess {
+
+  private final PersonRepository people;
+
+  public PersonAccess(PersonRepository people) {
+    this.people = people;
+  }
+
+  /** The signed-in person. */
+  public Person viewer(Authentication authentication) {
+    return people
+        .findByEmail(authentication.getName())
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "signed in as an unknown person: " + authentication.getName()));
+  }
+
+  /** The person with {@code id}, if {@code viewer} may see them. */
+  public Optional<Person> visible(Person viewer, long id) {
+    if (viewer.id() == id) {
+      return Optional.of(viewer);
+    }
+    if (viewer.isAdmin() || people.manages(viewer.id(), id)) {
+      return people.findById(id);
+    }
+    return Optional.empty();
+  }
+
+  /** Whether {@code viewer} manages {@code person} (admins count as managing everyone). */
+  public boolean managesOrAdministers(Person viewer, Person person) {
+    return viewer.id() != person.id()
+        && (viewer.isAdmin() || people.manages(viewer.id(), person.id()));
+  }
+
+  /** Everyone {@code viewer} may see: themselves and their reports, or everyone for admins. */
+  public List<Person> visibleTo(Person viewer) {
+    if (viewer.isAdmin()) {
+      return people.findAll();
+    }
+    List<Person> visible = new java.util.ArrayList<>();
+    visible.add(viewer);
+    visible.addAll(people.findReportsOf(viewer.id()));
+    return visible;
+  }
+}

@@ -1,0 +1,236 @@
+package org.rungs.app.people;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** People and who reports to whom, in the database. */
+@Repository
+public class PersonRepository {
+
+  private static final String COLUMNS =
+      "id, email, name, manager_id, framework, level, level_since, target_level, role, version";
+
+  private final JdbcClient jdbc;
+
+  public PersonRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public Optional<Person> findById(long id) {
+    return jdbc.sql("select " + COLUMNS + " from person where id = ?")
+        .param(id)
+        .query((rs, n) -> person(rs, badges(List.of(id)).getOrDefault(id, List.of())))
+        .optional();
+  }
+
+  public Optional<Person> findByEmail(String email) {
+    return jdbc.sql("select " + COLUMNS + " from person where email = ?")
+        .param(email.strip().toLowerCase(java.util.Locale.ROOT))
+        .query((rs, n) -> rs.getLong("id"))
+        .optional()
+        .flatMap(this::findById);
+  }
+
+  public Optional<String> passwordHash(String email) {
+    return jdbc.sql("select password_hash from person where email = ?")
+        .param(email.strip().toLowerCase(java.util.Locale.ROOT))
+        .query(String.class)
+        .optional();
+  }
+
+  /** Everyone, ordered by name: for admins. */
+  public List<Person> findAll() {
+    return withBadges(
+        jdbc.sql("select " + COLUMNS + " from person order by name, id")
+            .query((rs, n) -> person(rs, List.of()))
+            .list());
+  }
+
+  /**
+   * The people {@code managerId} manages, directly or through their reports' managers, ordered by
+   * name.
+   */
+  public List<Person> findReportsOf(long managerId) {
+    return withBadges(
+        jdbc.sql(
+                """
+                with recursive reports (id) as (
+                  select id from person where manager_id = :manager
+                  union all
+                  select p.id from person p join reports r on p.manager_id = r.id
+                )
+                select %s from person where id in (select id from reports) order by name, id
+                """
+                    .formatted(COLUMNS))
+            .param("manager", managerId)
+            .query((rs, n) -> person(rs, List.of()))
+            .list());
+  }
+
+  /** Whether {@code managerId} is somewhere above {@code personId} in the reporting line. */
+  public boolean manages(long managerId, long personId) {
+    return jdbc.sql(
+                """
+            with recursive chain (id, manager_id) as (
+              select id, manager_id from person where id = :person
+              union all
+              select p.id, p.manager_id from person p join chain c on p.id = c.manager_id
+            )
+            select count(*) from chain where manager_id = :manager
+            """)
+            .param("person", personId)
+            .param("manager", managerId)
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
+  public long count() {
+    return jdbc.sql("select count(*) from person").query(Long.class).single();
+  }
+
+  public boolean anyAdmin() {
+    return jdbc.sql(
+                "select count(*) from person where role = 'ADMIN' and password_hash is not null")
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
+  /** Adds a person; returns their id. */
+  public long insert(NewPerson person) {
+    var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+    jdbc.sql(
+            """
+            insert into person (email, name, manager_id, framework, level, level_since, role, password_hash)
+            values (:email, :name, :manager, :framework, :level, :since, :role, :hash)
+            """)
+        .param("email", person.email().strip().toLowerCase(java.util.Locale.ROOT))
+        .param("name", person.name().strip())
+        .param("manager", person.managerId())
+        .param("framework", person.framework())
+        .param("level", person.level())
+        .param("since", person.levelSince())
+        .param("role", person.role().name())
+        .param("hash", person.passwordHash())
+        .update(keys, "id");
+    long id = keys.getKey().longValue();
+    for (String badge : person.badges()) {
+      jdbc.sql("insert into person_badge (person_id, framework) values (?, ?)")
+          .params(id, badge)
+          .update();
+    }
+    return id;
+  }
+
+  public void setPassword(long id, String passwordHash) {
+    jdbc.sql("update person set password_hash = ?, version = version + 1 where id = ?")
+        .params(passwordHash, id)
+        .update();
+  }
+
+  public void setManager(long id, Long managerId) {
+    jdbc.sql("update person set manager_id = ?, version = version + 1 where id = ?")
+        .params(managerId, id)
+        .update();
+  }
+
+  /**
+   * Sets the agreed target level, only if nobody changed the person since {@code version} was read.
+   *
+   * @return whether it was written; {@code false} means someone else changed the person first
+   */
+  public boolean setTargetLevel(long id, Integer targetLevel, int version) {
+    return jdbc.sql(
+                "update person set target_level = ?, version = version + 1 where id = ? and version = ?")
+            .params(targetLevel, id, version)
+            .update()
+        == 1;
+  }
+
+  /** A person to add, before they have an id. */
+  public record NewPerson(
+      String email,
+      String name,
+      Long managerId,
+      String framework,
+      Integer level,
+      LocalDate levelSince,
+      Role role,
+      List<String> badges,
+      String passwordHash) {}
+
+  private List<Person> withBadges(List<Person> people) {
+    if (people.isEmpty()) {
+      return people;
+    }
+    Map<Long, List<String>> badges = badges(people.stream().map(Person::id).toList());
+    List<Person> result = new ArrayList<>(people.size());
+    for (Person p : people) {
+      result.add(
+          new Person(
+              p.id(),
+              p.email(),
+              p.name(),
+              p.managerId(),
+              p.framework(),
+              p.level(),
+              p.levelSince(),
+              p.targetLevel(),
+              p.role(),
+              badges.getOrDefault(p.id(), List.of()),
+              p.version()));
+    }
+    return result;
+  }
+
+  private Map<Long, List<String>> badges(List<Long> ids) {
+    Map<Long, List<String>> badges = new HashMap<>();
+    if (ids.size() > 1000) {
+      jdbc.sql("select person_id, framework from person_badge order by framework")
+          .query(
+              rs -> {
+                badges.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+              });
+      return badges;
+    }
+    jdbc.sql(
+            "select person_id, framework from person_badge where person_id in (:ids) order by framework")
+        .param("ids", ids)
+        .query(
+            rs -> {
+              badges.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+            });
+    return badges;
+  }
+
+  private static Person person(ResultSet rs, List<String> badges) throws SQLException {
+    long managerId = rs.getLong("manager_id");
+    boolean noManager = rs.wasNull();
+    int level = rs.getInt("level");
+    boolean noLevel = rs.wasNull();
+    int target = rs.getInt("target_level");
+    boolean noTarget = rs.wasNull();
+    java.sql.Date since = rs.getDate("level_since");
+    return new Person(
+        rs.getLong("id"),
+        rs.getString("email"),
+        rs.getString("name"),
+        noManager ? null : managerId,
+        rs.getString("framework"),
+        noLevel ? null : level,
+        since == null ? null : since.toLocalDate(),
+        noTarget ? null : target,
+        Role.valueOf(rs.getString("role")),
+        badges,
+        rs.getInt("version"));
+  }
+}

@@ -1,0 +1,59 @@
+package org.rungs.app.system;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import org.rungs.app.people.Accounts;
+import org.rungs.app.people.Person;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Signs a request in by its {@code Authorization: Bearer TOKEN} header, for scripts and the CLI. A
+ * wrong token is refused outright with 401 rather than treated as anonymous, so a script with a
+ * revoked token fails loudly.
+ */
+class ApiTokenFilter extends OncePerRequestFilter {
+
+  private final Accounts accounts;
+
+  ApiTokenFilter(Accounts accounts) {
+    this.accounts = accounts;
+  }
+
+  @Override
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    String authorization = request.getHeader("Authorization");
+    if (authorization == null || !authorization.startsWith("Bearer ")) {
+      chain.doFilter(request, response);
+      return;
+    }
+    Optional<Person> person =
+        accounts.personForToken(authorization.substring("Bearer ".length()).strip());
+    if (person.isEmpty()) {
+      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+      response.setContentType("application/problem+json");
+      response
+          .getWriter()
+          .write(
+              "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+                  + "\"detail\":\"the API token is not valid; make a new one with: rungs users token EMAIL\"}");
+      return;
+    }
+    var authentication =
+        new UsernamePasswordAuthenticationToken(
+            person.get().email(),
+            null,
+            List.of(new SimpleGrantedAuthority("ROLE_" + person.get().role().name())));
+    SecurityContextHolder.getContext().setAuthentication(authentication);
+    chain.doFilter(request, response);
+  }
+}

@@ -1,0 +1,91 @@
+package org.rungs.app.system;
+
+import org.rungs.app.people.Accounts;
+import org.rungs.app.people.PersonRepository;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may reach what. Deny by default; the framework site, its assets and {@code /health} are
+ * public; people's pages and the API need a signed-in person (session with CSRF protection, or a
+ * personal API token); {@code /admin} needs the admin role. Which person's data a signed-in person
+ * may see is decided per record by {@code PersonAccess}.
+ */
+@Configuration
+public class SecurityConfiguration {
+
+  @Bean
+  @ConditionalOnWebApplication
+  SecurityFilterChain security(HttpSecurity http, Accounts accounts) throws Exception {
+    RequestMatcher bearer =
+        request -> {
+          String authorization = request.getHeader("Authorization");
+          return authorization != null && authorization.startsWith("Bearer ");
+        };
+    http.authorizeHttpRequests(
+            requests ->
+                requests
+                    .requestMatchers("/login", "/logout", "/error", "/health", "/assets/**")
+                    .permitAll()
+                    .requestMatchers("/admin/**")
+                    .hasRole("ADMIN")
+                    .requestMatchers("/api/**", "/me/**", "/people/**", "/team/**")
+                    .authenticated()
+                    .requestMatchers(
+                        request ->
+                            "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
+                    .permitAll()
+                    .anyRequest()
+                    .denyAll())
+        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/me/", false).permitAll())
+        .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"))
+        // A token in a header cannot be sent by another site, so token requests need no CSRF token.
+        .csrf(csrf -> csrf.ignoringRequestMatchers(bearer))
+        .addFilterBefore(new ApiTokenFilter(accounts), UsernamePasswordAuthenticationFilter.class)
+        .exceptionHandling(
+            errors ->
+                errors.defaultAuthenticationEntryPointFor(
+                    new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                    request -> request.getRequestURI().startsWith("/api/")))
+        // Rungs sends its own Content-Security-Policy and framing rules (SecurityHeadersFilter),
+        // and its own caching headers for public pages.
+        .headers(headers -> headers.cacheControl(cache -> cache.disable()));
+    return http.build();
+  }
+
+  /** Argon2id, the memory-hard adaptive hash OWASP recommends first. */
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+  }
+
+  @Bean
+  UserDetailsService users(PersonRepository people) {
+    return email ->
+        people
+            .findByEmail(email)
+            .flatMap(
+                person ->
+                    people
+                        .passwordHash(person.email())
+                        .map(
+                            hash ->
+                                User.withUsername(person.email())
+                                    .password(hash)
+                                    .roles(person.role().name())
+                                    .build()))
+            .orElseThrow(() -> new UsernameNotFoundException("no account for " + email));
+  }
+}

@@ -1,0 +1,325 @@
+package org.rungs.app.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.rungs.app.audit.AuditTrail;
+import org.rungs.app.frameworks.FrameworkLibrary;
+import org.rungs.framework.Criterion;
+import org.rungs.framework.Framework;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Who may see and change what, through the real HTTP API and filter chain, for every role: the
+ * person, their manager, their manager's manager, a manager of another team, an admin, and nobody.
+ * Run against H2 and PostgreSQL by its subclasses.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class PeopleApiContract {
+
+  @LocalServerPort int port;
+  @Autowired PersonRepository people;
+  @Autowired Accounts accounts;
+  @Autowired AuditTrail audit;
+  @Autowired FrameworkLibrary frameworks;
+
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  /** The organisation: head → lead → dev; other → outsider; and an admin. */
+  long head;
+
+  long lead;
+  long dev;
+  long other;
+  long outsider;
+  String headToken;
+  String leadToken;
+  String devToken;
+  String otherToken;
+  String outsiderToken;
+  String adminToken;
+  Framework backend;
+
+  @BeforeAll
+  void organisation() {
+    backend = frameworks.current().set().find("/engineering/backend").orElseThrow();
+    head = add("head@example.com", "Hana Head", null, 5, Role.MEMBER);
+    lead = add("lead@example.com", "Lee Lead", head, 4, Role.MEMBER);
+    dev = add("dev@example.com", "Dee Dev", lead, 2, Role.MEMBER);
+    other = add("other@example.com", "Otto Other", null, 4, Role.MEMBER);
+    outsider = add("outsider@example.com", "Oona Outsider", other, 2, Role.MEMBER);
+    long admin = add("people@example.com", "Pat People", null, null, Role.ADMIN);
+    headToken = token(head);
+    leadToken = token(lead);
+    devToken = token(dev);
+    otherToken = token(other);
+    outsiderToken = token(outsider);
+    adminToken = token(admin);
+  }
+
+  private long add(String email, String name, Long manager, Integer level, Role role) {
+    return people.insert(
+        new PersonRepository.NewPerson(
+            email,
+            name,
+            manager,
+            level == null ? null : "/engineering/backend",
+            level,
+            null,
+            role,
+            List.of(),
+            null));
+  }
+
+  private String token(long id) {
+    return accounts.newToken(people.findById(id).orElseThrow());
+  }
+
+  HttpResponse<String> get(String path, String token) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  HttpResponse<String> put(String path, String token, String json) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  static JsonNode json(HttpResponse<String> response) {
+    return JsonMapper.shared().readTree(response.body());
+  }
+
+  List<String> emailsSeenBy(String token) throws Exception {
+    HttpResponse<String> response = get("/api/v1/people", token);
+    assertThat(response.statusCode()).isEqualTo(200);
+    List<String> emails = new java.util.ArrayList<>();
+    json(response).forEach(person -> emails.add(person.get("email").asString()));
+    return emails;
+  }
+
+  String criterion(int level, int index) {
+    List<Criterion> criteria =
+        backend.topics().stream().flatMap(topic -> topic.criteriaAt(level).stream()).toList();
+    return criteria.get(index).id().value();
+  }
+
+  @Test
+  void aPersonSeesOnlyThemselves() throws Exception {
+    assertThat(emailsSeenBy(devToken)).containsExactly("dev@example.com");
+  }
+
+  @Test
+  void aManagerSeesTheirReportsDirectlyAndThroughTheirReportsManagers() throws Exception {
+    assertThat(emailsSeenBy(leadToken))
+        .containsExactlyInAnyOrder("lead@example.com", "dev@example.com");
+    assertThat(emailsSeenBy(headToken))
+        .containsExactlyInAnyOrder("head@example.com", "lead@example.com", "dev@example.com");
+    assertThat(emailsSeenBy(otherToken))
+        .containsExactlyInAnyOrder("other@example.com", "outsider@example.com");
+  }
+
+  @Test
+  void anAdminSeesEveryone() throws Exception {
+    assertThat(emailsSeenBy(adminToken)).hasSize((int) people.count());
+  }
+
+  @Test
+  void nobodyWithoutATokenOrWithAWrongOneSeesAnything() throws Exception {
+    assertThat(get("/api/v1/people", null).statusCode()).isEqualTo(401);
+    HttpResponse<String> wrong = get("/api/v1/people", "rungs_not-a-real-token");
+    assertThat(wrong.statusCode()).isEqualTo(401);
+    assertThat(wrong.body()).contains("rungs users token");
+  }
+
+  @Test
+  void anotherTeamsPersonIsNotFoundRatherThanForbidden() throws Exception {
+    for (String path :
+        List.of(
+            "/api/v1/people/" + dev,
+            "/api/v1/people/" + dev + "/standing",
+            "/api/v1/people/" + dev + "/assessments")) {
+      assertThat(get(path, otherToken).statusCode()).as(path).isEqualTo(404);
+      assertThat(get(path, outsiderToken).statusCode()).as(path).isEqualTo(404);
+      assertThat(get(path, devToken).statusCode()).as(path).isEqualTo(200);
+      assertThat(get(path, leadToken).statusCode()).as(path).isEqualTo(200);
+      assertThat(get(path, headToken).statusCode()).as(path).isEqualTo(200);
+      assertThat(get(path, adminToken).statusCode()).as(path).isEqualTo(200);
+    }
+    assertThat(get("/api/v1/people/" + lead, devToken).statusCode())
+        .as("a report cannot see their manager's record")
+        .isEqualTo(404);
+    assertThat(get("/api/v1/people/999999", adminToken).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void standingHasTheDocumentedShape() throws Exception {
+    JsonNode standing = json(get("/api/v1/people/" + outsider + "/standing", outsiderToken));
+
+    assertThat(standing.get("level").asInt()).isEqualTo(2);
+    assertThat(standing.get("subLevel").asString()).isEqualTo("A");
+    assertThat(standing.get("demonstrated").asInt()).isZero();
+    assertThat(standing.get("criteria").asInt()).isPositive();
+    assertThat(standing.get("nextLevel").get("level").asInt()).isEqualTo(3);
+    assertThat(standing.get("target").isNull()).isTrue();
+    assertThat(standing.get("explanation").asString()).startsWith("2A: 0 of ");
+  }
+
+  @Test
+  void selfAndManagerAssessAndTheAgreedStatusMovesTheStanding() throws Exception {
+    String criterion = criterion(2, 0);
+    String path = "/api/v1/people/" + dev + "/assessments/" + criterion;
+
+    HttpResponse<String> self =
+        put(
+            path,
+            devToken,
+            "{\"view\":\"self\",\"status\":\"demonstrated\",\"note\":\"shipped it\",\"version\":0}");
+    assertThat(self.statusCode()).as(self.body()).isEqualTo(200);
+    int version = json(self).get("version").asInt();
+
+    assertThat(
+            put(
+                    path,
+                    devToken,
+                    "{\"view\":\"agreed\",\"status\":\"demonstrated\",\"version\":" + version + "}")
+                .statusCode())
+        .as("a person cannot agree on their own")
+        .isEqualTo(403);
+    assertThat(
+            put(
+                    path,
+                    leadToken,
+                    "{\"view\":\"self\",\"status\":\"demonstrated\",\"version\":" + version + "}")
+                .statusCode())
+        .as("a manager cannot give the person's own view")
+        .isEqualTo(403);
+    assertThat(
+            put(
+                    path,
+                    otherToken,
+                    "{\"view\":\"manager\",\"status\":\"demonstrated\",\"version\":"
+                        + version
+                        + "}")
+                .statusCode())
+        .as("another team's manager does not even see the person")
+        .isEqualTo(404);
+
+    HttpResponse<String> agreed =
+        put(
+            path,
+            headToken,
+            "{\"view\":\"agreed\",\"status\":\"demonstrated\",\"version\":" + version + "}");
+    assertThat(agreed.statusCode()).as("the manager's manager may agree").isEqualTo(200);
+
+    JsonNode standing = json(get("/api/v1/people/" + dev + "/standing", devToken));
+    assertThat(standing.get("demonstrated").asInt()).isEqualTo(1);
+    assertThat(audit.of("assessment", dev + ":/engineering/backend:" + criterion))
+        .extracting(AuditTrail.Event::action)
+        .containsExactly("assess-self", "assess-agreed");
+  }
+
+  @Test
+  void twoPeopleEditingTheSameAssessmentGetAConflictNotALostUpdate() throws Exception {
+    String path = "/api/v1/people/" + dev + "/assessments/" + criterion(2, 1);
+    assertThat(
+            put(
+                    path,
+                    leadToken,
+                    "{\"view\":\"manager\",\"status\":\"working towards\",\"version\":0}")
+                .statusCode())
+        .isEqualTo(200);
+
+    HttpResponse<String> stale =
+        put(path, headToken, "{\"view\":\"manager\",\"status\":\"demonstrated\",\"version\":0}");
+
+    assertThat(stale.statusCode()).isEqualTo(409);
+    assertThat(json(stale).get("detail").asString())
+        .contains("someone else changed this assessment");
+    JsonNode assessments = json(get("/api/v1/people/" + dev + "/assessments", leadToken));
+    assertThat(assessments.findValuesAsString("manager")).contains("WORKING_TOWARDS");
+  }
+
+  @Test
+  void badChangesGet400WithFieldErrors() throws Exception {
+    String path = "/api/v1/people/" + dev + "/assessments/" + criterion(2, 2);
+
+    HttpResponse<String> bad = put(path, devToken, "{\"view\":\"mine\",\"status\":\"great\"}");
+
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.headers().firstValue("Content-Type").orElseThrow())
+        .contains("application/problem+json");
+    JsonNode errors = json(bad).get("errors");
+    assertThat(errors.get("view").asString()).contains("'mine' is not one of");
+    assertThat(errors.get("status").asString()).contains("'great' is not one of");
+    assertThat(errors.get("version").asString()).contains("required");
+
+    HttpResponse<String> reasonless =
+        put(path, devToken, "{\"view\":\"self\",\"status\":\"not applicable\",\"version\":0}");
+    assertThat(reasonless.statusCode()).isEqualTo(400);
+    assertThat(json(reasonless).get("errors").get("note").asString()).contains("why");
+
+    HttpResponse<String> unknown =
+        put(
+            "/api/v1/people/" + dev + "/assessments/no-such-criterion",
+            devToken,
+            "{\"view\":\"self\",\"status\":\"demonstrated\",\"version\":0}");
+    assertThat(unknown.statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void standingPagesFollowTheSameRules() throws Exception {
+    assertThat(get("/people/" + dev + "/", leadToken).statusCode()).isEqualTo(200);
+    assertThat(get("/people/" + dev + "/", leadToken).body())
+        .contains("Dee Dev")
+        .contains("level-2 criteria demonstrated");
+    assertThat(get("/people/" + dev + "/", otherToken).statusCode()).isEqualTo(404);
+    HttpResponse<String> anonymous =
+        http.send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/people/" + dev + "/"))
+                .header("Accept", "text/html")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(anonymous.statusCode()).as("a browser is sent to sign in").isEqualTo(302);
+    assertThat(anonymous.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+  }
+
+  @Test
+  void theFrameworkSiteStaysPublic() throws Exception {
+    assertThat(get("/engineering/backend/levels/2/", null).statusCode()).isEqualTo(200);
+    assertThat(get("/health", null).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void writesWithoutATokenNeedACsrfToken() throws Exception {
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        "http://localhost:" + port + "/api/v1/people/" + dev + "/assessments/x"))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isIn(401, 403);
+  }
+}
