@@ -2,6 +2,7 @@ package org.rungs.app;
 
 import org.rungs.app.frameworks.ExportCommand;
 import org.rungs.app.frameworks.ValidateCommand;
+import org.rungs.app.people.PeopleCommand;
 import org.rungs.app.people.UsersCommand;
 import org.rungs.app.site.BuildCommand;
 import org.rungs.app.site.ServeCommand;
@@ -23,6 +24,7 @@ import picocli.CommandLine.Command;
       BuildCommand.class,
       ServeCommand.class,
       UsersCommand.class,
+      PeopleCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Rungs implements Runnable {

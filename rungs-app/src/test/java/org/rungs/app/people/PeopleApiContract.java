@@ -322,4 +322,111 @@ abstract class PeopleApiContract {
             HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).isIn(401, 403);
   }
+
+  HttpResponse<String> post(String path, String token, String json) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void aCheckInGoesFromSelfToManagerToAnAgreementThatMovesTheStandingAndTarget() throws Exception {
+    String base = "/api/v1/people/" + outsider + "/check-ins";
+    HttpResponse<String> started = post(base, outsiderToken, "");
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+    JsonNode checkIn = json(started);
+    long id = checkIn.get("id").asLong();
+    assertThat(checkIn.get("state").asString()).isEqualTo("SELF_ASSESSMENT");
+    assertThat(post(base, otherToken, "").statusCode())
+        .as("one open check-in at a time")
+        .isEqualTo(409);
+
+    String c1 = criterion(2, 0);
+    String c2 = criterion(2, 1);
+    put(
+        "/api/v1/people/" + outsider + "/assessments/" + c1,
+        outsiderToken,
+        "{\"view\":\"self\",\"status\":\"demonstrated\",\"version\":0}");
+    assertThat(post(base + "/" + id + "/step", otherToken, "{\"version\":0}").statusCode())
+        .as("the manager cannot finish the person's self-assessment")
+        .isEqualTo(403);
+    assertThat(post(base + "/" + id + "/step", outsiderToken, "{\"version\":0}").statusCode())
+        .isEqualTo(200);
+    assertThat(post(base + "/" + id + "/step", outsiderToken, "{\"version\":1}").statusCode())
+        .as("the person cannot finish the manager's assessment")
+        .isEqualTo(403);
+    put(
+        "/api/v1/people/" + outsider + "/assessments/" + c2,
+        otherToken,
+        "{\"view\":\"manager\",\"status\":\"demonstrated\",\"version\":0}");
+    assertThat(post(base + "/" + id + "/step", otherToken, "{\"version\":0}").statusCode())
+        .as("stale version")
+        .isEqualTo(409);
+    assertThat(post(base + "/" + id + "/step", otherToken, "{\"version\":1}").statusCode())
+        .isEqualTo(200);
+
+    String agreement =
+        "{\"statuses\":{\""
+            + c1
+            + "\":\"demonstrated\",\""
+            + c2
+            + "\":\"working towards\"},"
+            + "\"targetLevel\":3,\"focus\":[\""
+            + c2
+            + "\"],\"summary\":\"Good progress\",\"version\":2}";
+    assertThat(post(base + "/" + id + "/agreement", outsiderToken, agreement).statusCode())
+        .as("the manager records the agreement")
+        .isEqualTo(403);
+    HttpResponse<String> bad =
+        post(
+            base + "/" + id + "/agreement",
+            otherToken,
+            agreement.replace("\"targetLevel\":3", "\"targetLevel\":9"));
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(json(bad).get("errors").get("targetLevel").asString()).contains("not a level");
+    HttpResponse<String> agreed = post(base + "/" + id + "/agreement", otherToken, agreement);
+    assertThat(agreed.statusCode()).as(agreed.body()).isEqualTo(200);
+    assertThat(json(agreed).get("state").asString()).isEqualTo("AGREED");
+    assertThat(json(agreed).get("focus").get(0).asString()).isEqualTo(c2);
+
+    JsonNode standing = json(get("/api/v1/people/" + outsider + "/standing", outsiderToken));
+    assertThat(standing.get("demonstrated").asInt()).isEqualTo(1);
+    assertThat(standing.get("target").asInt()).isEqualTo(3);
+    assertThat(json(get(base, outsiderToken))).hasSize(1);
+    assertThat(get(base, devToken).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void evidenceSupportsSeveralCriteriaAndRefusesBadInput() throws Exception {
+    String base = "/api/v1/people/" + dev + "/evidence";
+    String criteria = "[\"" + criterion(2, 0) + "\",\"" + criterion(2, 3) + "\"]";
+
+    HttpResponse<String> added =
+        post(
+            base,
+            devToken,
+            "{\"note\":\"Led the incident review\",\"link\":\"https://wiki.example.com/pm-42\",\"happenedOn\":\"2026-01-15\",\"criterionIds\":"
+                + criteria
+                + "}");
+    assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+    assertThat(json(added).get("criterionIds")).hasSize(2);
+    assertThat(json(get(base, leadToken))).hasSize(1);
+    assertThat(get(base, otherToken).statusCode()).isEqualTo(404);
+
+    HttpResponse<String> bad =
+        post(
+            base,
+            devToken,
+            "{\"link\":\"javascript:alert(1)\",\"happenedOn\":\"2999-01-01\",\"criterionIds\":[\"nope\"]}");
+    assertThat(bad.statusCode()).isEqualTo(400);
+    JsonNode errors = json(bad).get("errors");
+    assertThat(errors.get("link").asString()).contains("https://");
+    assertThat(errors.get("happenedOn").asString()).contains("future");
+    assertThat(errors.get("criterionIds").asString()).contains("nope");
+  }
 }

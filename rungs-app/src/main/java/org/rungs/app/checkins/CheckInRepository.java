@@ -1,0 +1,168 @@
+package org.rungs.app.checkins;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Check-ins in the database; state changes are guarded by the version read. */
+@Repository
+public class CheckInRepository {
+
+  private final JdbcClient jdbc;
+
+  public CheckInRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public long start(long personId, String framework, long startedBy) {
+    var keys = new GeneratedKeyHolder();
+    jdbc.sql("insert into check_in (person_id, framework, state, started_by) values (?, ?, ?, ?)")
+        .params(personId, framework, CheckIn.State.SELF_ASSESSMENT.name(), startedBy)
+        .update(keys, "id");
+    return keys.getKey().longValue();
+  }
+
+  /** A person's check-ins, newest first. */
+  public List<CheckIn> findByPerson(long personId) {
+    List<CheckIn> checkIns =
+        jdbc.sql("select * from check_in where person_id = ? order by started_at desc, id desc")
+            .param(personId)
+            .query(CheckInRepository::checkIn)
+            .list();
+    if (checkIns.isEmpty()) {
+      return checkIns;
+    }
+    Map<Long, List<String>> focus = new HashMap<>();
+    jdbc.sql("select check_in_id, criterion_id from check_in_focus where check_in_id in (:ids)")
+        .param("ids", checkIns.stream().map(CheckIn::id).toList())
+        .query(
+            rs -> {
+              focus.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+            });
+    return checkIns.stream()
+        .map(
+            c ->
+                new CheckIn(
+                    c.id(),
+                    c.personId(),
+                    c.framework(),
+                    c.state(),
+                    c.startedBy(),
+                    c.startedAt(),
+                    c.agreedBy(),
+                    c.agreedAt(),
+                    c.targetLevel(),
+                    c.summary(),
+                    focus.getOrDefault(c.id(), List.of()),
+                    c.version()))
+        .toList();
+  }
+
+  public Optional<CheckIn> find(long personId, long id) {
+    return findByPerson(personId).stream().filter(c -> c.id() == id).findFirst();
+  }
+
+  /** Moves a check-in on a step, if it is still at {@code from} and {@code version}. */
+  public boolean advance(long id, CheckIn.State from, CheckIn.State to, int version) {
+    return jdbc.sql(
+                "update check_in set state = ?, version = version + 1 where id = ? and state = ? and version = ?")
+            .params(to.name(), id, from.name(), version)
+            .update()
+        == 1;
+  }
+
+  /** Records the agreement, if the check-in is still being agreed at {@code version}. */
+  public boolean agree(
+      long id,
+      int version,
+      long agreedBy,
+      Integer targetLevel,
+      String summary,
+      List<String> focus) {
+    int updated =
+        jdbc.sql(
+                "update check_in set state = ?, agreed_by = ?, agreed_at = ?, target_level = ?, summary = ?,"
+                    + " version = version + 1 where id = ? and state = ? and version = ?")
+            .params(
+                CheckIn.State.AGREED.name(),
+                agreedBy,
+                OffsetDateTime.now(),
+                targetLevel,
+                summary,
+                id,
+                CheckIn.State.AGREEING.name(),
+                version)
+            .update();
+    if (updated != 1) {
+      return false;
+    }
+    for (String criterion : focus) {
+      jdbc.sql("insert into check_in_focus (check_in_id, criterion_id) values (?, ?)")
+          .params(id, criterion)
+          .update();
+    }
+    return true;
+  }
+
+  /** When each person last agreed a check-in, for the team page. */
+  public Map<Long, OffsetDateTime> lastAgreed(List<Long> personIds) {
+    Map<Long, OffsetDateTime> last = new HashMap<>();
+    if (personIds.isEmpty()) {
+      return last;
+    }
+    jdbc.sql(
+            "select person_id, max(agreed_at) from check_in where state = 'AGREED' and person_id in (:ids) group by person_id")
+        .param("ids", personIds)
+        .query(
+            rs -> {
+              last.put(rs.getLong(1), rs.getObject(2, OffsetDateTime.class));
+            });
+    return last;
+  }
+
+  /** People whose open check-in waits for their manager. */
+  public Map<Long, CheckIn.State> openStates(List<Long> personIds) {
+    Map<Long, CheckIn.State> open = new HashMap<>();
+    if (personIds.isEmpty()) {
+      return open;
+    }
+    jdbc.sql(
+            "select person_id, state from check_in where state <> 'AGREED' and person_id in (:ids)")
+        .param("ids", personIds)
+        .query(
+            rs -> {
+              open.put(rs.getLong(1), CheckIn.State.valueOf(rs.getString(2)));
+            });
+    return open;
+  }
+
+  private static CheckIn checkIn(ResultSet rs, int row) throws SQLException {
+    long startedBy = rs.getLong("started_by");
+    boolean noStarter = rs.wasNull();
+    long agreedBy = rs.getLong("agreed_by");
+    boolean noAgreer = rs.wasNull();
+    int target = rs.getInt("target_level");
+    boolean noTarget = rs.wasNull();
+    return new CheckIn(
+        rs.getLong("id"),
+        rs.getLong("person_id"),
+        rs.getString("framework"),
+        CheckIn.State.valueOf(rs.getString("state")),
+        noStarter ? null : startedBy,
+        rs.getObject("started_at", OffsetDateTime.class),
+        noAgreer ? null : agreedBy,
+        rs.getObject("agreed_at", OffsetDateTime.class),
+        noTarget ? null : target,
+        rs.getString("summary"),
+        List.of(),
+        rs.getInt("version"));
+  }
+}

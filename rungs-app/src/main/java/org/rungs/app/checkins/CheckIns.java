@@ -1,0 +1,275 @@
+package org.rungs.app.checkins;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.rungs.app.assessments.Assessment;
+import org.rungs.app.assessments.AssessmentRepository;
+import org.rungs.app.assessments.Assessments;
+import org.rungs.app.audit.AuditTrail;
+import org.rungs.app.people.Person;
+import org.rungs.app.people.PersonAccess;
+import org.rungs.app.people.PersonRepository;
+import org.rungs.framework.Criterion;
+import org.rungs.framework.Framework;
+import org.rungs.progression.AssessmentStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The check-in conversation. The person moves it from their own assessment to the manager's; the
+ * manager moves it to agreeing and records the agreement (they agree together, in the meeting).
+ * Every step is guarded by the version the actor saw, and audited.
+ */
+@Service
+public class CheckIns {
+
+  /** Where the person's and the manager's views of a criterion differ, for the agreeing step. */
+  public record Difference(
+      Criterion criterion, int level, AssessmentStatus self, AssessmentStatus manager) {}
+
+  /** The outcome of a step: done, or why not (by field where a field is at fault). */
+  public record Outcome(boolean done, int status, String reason, Map<String, String> errors) {
+    static Outcome ok() {
+      return new Outcome(true, 200, null, Map.of());
+    }
+
+    static Outcome refused(int status, String reason) {
+      return new Outcome(false, status, reason, Map.of());
+    }
+
+    static Outcome invalid(Map<String, String> errors) {
+      return new Outcome(false, 400, "the agreement is not valid", errors);
+    }
+  }
+
+  /** What both agreed: statuses by criterion id, the target level, focus criteria, a summary. */
+  public record Agreement(
+      Map<String, AssessmentStatus> statuses,
+      Integer targetLevel,
+      List<String> focus,
+      String summary,
+      int version) {}
+
+  static final int MAX_FOCUS = 5;
+
+  private final CheckInRepository checkIns;
+  private final AssessmentRepository assessments;
+  private final Assessments assessing;
+  private final PersonRepository people;
+  private final PersonAccess access;
+  private final AuditTrail audit;
+
+  public CheckIns(
+      CheckInRepository checkIns,
+      AssessmentRepository assessments,
+      Assessments assessing,
+      PersonRepository people,
+      PersonAccess access,
+      AuditTrail audit) {
+    this.checkIns = checkIns;
+    this.assessments = assessments;
+    this.assessing = assessing;
+    this.people = people;
+    this.access = access;
+    this.audit = audit;
+  }
+
+  public List<CheckIn> history(Person person) {
+    return checkIns.findByPerson(person.id());
+  }
+
+  public Optional<CheckIn> open(Person person) {
+    return history(person).stream().filter(CheckIn::isOpen).findFirst();
+  }
+
+  @Transactional
+  public Outcome start(Person actor, Person person) {
+    if (actor.id() != person.id() && !access.managesOrAdministers(actor, person)) {
+      return Outcome.refused(
+          403, "only " + person.name() + " or their manager can start a check-in");
+    }
+    if (person.framework() == null) {
+      return Outcome.refused(409, person.name() + " has no framework yet");
+    }
+    if (open(person).isPresent()) {
+      return Outcome.refused(409, person.name() + " already has a check-in in progress");
+    }
+    long id = checkIns.start(person.id(), person.framework(), actor.id());
+    audit.record(
+        actor.id(),
+        "check-in",
+        Long.toString(id),
+        "started",
+        null,
+        CheckIn.State.SELF_ASSESSMENT.name());
+    return Outcome.ok();
+  }
+
+  /** Finishes the current step: the person's own assessment, then the manager's. */
+  @Transactional
+  public Outcome finishStep(Person actor, Person person, long checkInId, int version) {
+    Optional<CheckIn> checkIn = checkIns.find(person.id(), checkInId);
+    if (checkIn.isEmpty()) {
+      return Outcome.refused(404, "no check-in " + checkInId + " for " + person.name());
+    }
+    CheckIn.State from = checkIn.get().state();
+    CheckIn.State to;
+    if (from == CheckIn.State.SELF_ASSESSMENT) {
+      if (actor.id() != person.id()) {
+        return Outcome.refused(403, "only " + person.name() + " can finish their self-assessment");
+      }
+      to = CheckIn.State.MANAGER_ASSESSMENT;
+    } else if (from == CheckIn.State.MANAGER_ASSESSMENT) {
+      if (!access.managesOrAdministers(actor, person)) {
+        return Outcome.refused(
+            403, "only " + person.name() + "'s manager can finish the manager's assessment");
+      }
+      to = CheckIn.State.AGREEING;
+    } else {
+      return Outcome.refused(
+          409, "this check-in is " + from.label() + "; there is no step to finish");
+    }
+    if (!checkIns.advance(checkInId, from, to, version)) {
+      return Outcome.refused(
+          409, "someone else moved this check-in on since you loaded it; reload");
+    }
+    audit.record(actor.id(), "check-in", Long.toString(checkInId), "step", from.name(), to.name());
+    return Outcome.ok();
+  }
+
+  /** The criteria of levels {@code levels} where the person's and the manager's views differ. */
+  public List<Difference> differences(Person person, Framework framework, int... levels) {
+    Map<String, Assessment> byId = new LinkedHashMap<>();
+    for (Assessment assessment : assessing.of(person)) {
+      byId.put(assessment.criterionId(), assessment);
+    }
+    List<Difference> differences = new ArrayList<>();
+    for (int level : levels) {
+      if (level < 1 || level > framework.levels()) {
+        continue;
+      }
+      framework.topics().stream()
+          .flatMap(topic -> topic.criteriaAt(level).stream())
+          .forEach(
+              criterion -> {
+                Assessment assessment = byId.get(criterion.id().value());
+                AssessmentStatus self = assessment == null ? null : assessment.self();
+                AssessmentStatus manager = assessment == null ? null : assessment.manager();
+                if (self != manager) {
+                  differences.add(new Difference(criterion, level, self, manager));
+                }
+              });
+    }
+    return differences;
+  }
+
+  /** Records the agreement: agreed statuses, target level, focus criteria. */
+  @Transactional
+  public Outcome agree(Person actor, Person person, long checkInId, Agreement agreement) {
+    if (!access.managesOrAdministers(actor, person)) {
+      return Outcome.refused(
+          403, "only " + person.name() + "'s manager records the agreement, together with them");
+    }
+    Optional<CheckIn> checkIn = checkIns.find(person.id(), checkInId);
+    if (checkIn.isEmpty()) {
+      return Outcome.refused(404, "no check-in " + checkInId + " for " + person.name());
+    }
+    if (checkIn.get().state() != CheckIn.State.AGREEING) {
+      return Outcome.refused(
+          409, "this check-in is " + checkIn.get().state().label() + ", not ready to agree");
+    }
+    Framework framework = assessing.frameworkOf(person).orElse(null);
+    Map<String, String> errors = new LinkedHashMap<>();
+    if (framework == null) {
+      return Outcome.refused(409, person.name() + "'s framework no longer exists");
+    }
+    Map<String, Criterion> criteria = new LinkedHashMap<>();
+    framework.criteria().forEach(c -> criteria.put(c.id().value(), c));
+    if (agreement.targetLevel() != null
+        && (agreement.targetLevel() < 1 || agreement.targetLevel() > framework.levels())) {
+      errors.put(
+          "targetLevel",
+          "level "
+              + agreement.targetLevel()
+              + " is not a level of "
+              + framework.path()
+              + " (1 to "
+              + framework.levels()
+              + ")");
+    }
+    List<String> focus = agreement.focus() == null ? List.of() : agreement.focus();
+    if (focus.size() > MAX_FOCUS) {
+      errors.put("focus", "agree at most " + MAX_FOCUS + " focus criteria, not " + focus.size());
+    }
+    List<String> unknown = new ArrayList<>();
+    focus.stream().filter(id -> !criteria.containsKey(id)).forEach(unknown::add);
+    agreement.statuses().keySet().stream()
+        .filter(id -> !criteria.containsKey(id))
+        .forEach(unknown::add);
+    if (!unknown.isEmpty()) {
+      errors.put(
+          "criteria", "not criteria of " + framework.path() + ": " + String.join(", ", unknown));
+    }
+    if (!errors.isEmpty()) {
+      return Outcome.invalid(errors);
+    }
+    if (!checkIns.agree(
+        checkInId,
+        agreement.version(),
+        actor.id(),
+        agreement.targetLevel(),
+        agreement.summary(),
+        focus)) {
+      return Outcome.refused(409, "someone else changed this check-in since you loaded it; reload");
+    }
+    for (Map.Entry<String, AssessmentStatus> agreed : agreement.statuses().entrySet()) {
+      Criterion criterion = criteria.get(agreed.getKey());
+      int current =
+          assessments
+              .find(person.id(), person.framework(), agreed.getKey())
+              .map(Assessment::version)
+              .orElse(0);
+      assessments.write(
+          person.id(),
+          person.framework(),
+          agreed.getKey(),
+          criterion.text(),
+          Assessment.View.AGREED,
+          agreed.getValue(),
+          null,
+          current,
+          actor.id());
+      audit.record(
+          actor.id(),
+          "assessment",
+          person.id() + ":" + person.framework() + ":" + agreed.getKey(),
+          "assess-agreed",
+          null,
+          agreed.getValue().name());
+    }
+    if (agreement.targetLevel() != null && !agreement.targetLevel().equals(person.targetLevel())) {
+      Person fresh = people.findById(person.id()).orElseThrow();
+      if (!people.setTargetLevel(person.id(), agreement.targetLevel(), fresh.version())) {
+        throw new IllegalStateException("the person changed while the agreement was recorded");
+      }
+      audit.record(
+          actor.id(),
+          "person",
+          Long.toString(person.id()),
+          "target-level",
+          String.valueOf(person.targetLevel()),
+          agreement.targetLevel().toString());
+    }
+    audit.record(
+        actor.id(),
+        "check-in",
+        Long.toString(checkInId),
+        "agreed",
+        CheckIn.State.AGREEING.name(),
+        CheckIn.State.AGREED.name());
+    return Outcome.ok();
+  }
+}

@@ -1,0 +1,117 @@
+package org.rungs.app.evidence;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.rungs.app.assessments.Assessments;
+import org.rungs.app.audit.AuditTrail;
+import org.rungs.app.people.Person;
+import org.rungs.app.people.PersonAccess;
+import org.rungs.framework.Framework;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Adding evidence: by the person or their manager, about criteria of the person's framework, with a
+ * safe link. Bad input is answered with every field's problem at once.
+ */
+@Service
+public class EvidenceLog {
+
+  /** Evidence to add, as sent. */
+  public record NewEvidence(
+      String note, String link, LocalDate happenedOn, List<String> criterionIds) {}
+
+  /** The outcome: the new evidence's id, or what was wrong, by field. */
+  public record Added(Long id, Map<String, String> errors, boolean forbidden) {}
+
+  private final EvidenceRepository evidence;
+  private final PersonAccess access;
+  private final Assessments assessments;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  public EvidenceLog(
+      EvidenceRepository evidence, PersonAccess access, Assessments assessments, AuditTrail audit) {
+    this.evidence = evidence;
+    this.access = access;
+    this.assessments = assessments;
+    this.audit = audit;
+    this.clock = Clock.systemDefaultZone();
+  }
+
+  public List<Evidence> recent(Person person, int limit) {
+    return evidence.findByPerson(person.id(), limit);
+  }
+
+  @Transactional
+  public Added add(Person actor, Person person, NewEvidence added) {
+    if (actor.id() != person.id() && !access.managesOrAdministers(actor, person)) {
+      return new Added(null, Map.of(), true);
+    }
+    Map<String, String> errors = new LinkedHashMap<>();
+    String note = added.note() == null ? "" : added.note().strip();
+    String link = added.link() == null ? "" : added.link().strip();
+    if (note.isEmpty() && link.isEmpty()) {
+      errors.put("note", "write a note or give a link (or both)");
+    }
+    if (note.length() > 4000) {
+      errors.put("note", "a note has at most 4000 characters, this one has " + note.length());
+    }
+    if (!link.isEmpty() && !isWebLink(link)) {
+      errors.put("link", "a link starts with https:// or http://");
+    }
+    LocalDate day = added.happenedOn() == null ? LocalDate.now(clock) : added.happenedOn();
+    if (day.isAfter(LocalDate.now(clock))) {
+      errors.put(
+          "happenedOn", "evidence is about something that happened: " + day + " is in the future");
+    }
+    Set<String> criteria =
+        new LinkedHashSet<>(added.criterionIds() == null ? List.of() : added.criterionIds());
+    if (criteria.isEmpty()) {
+      errors.put("criterionIds", "say which criteria this shows (one or more)");
+    }
+    Framework framework = assessments.frameworkOf(person).orElse(null);
+    if (framework == null) {
+      errors.put("criterionIds", person.name() + " has no framework yet");
+    } else {
+      Set<String> known = new java.util.HashSet<>();
+      framework.criteria().forEach(c -> known.add(c.id().value()));
+      List<String> unknown = criteria.stream().filter(id -> !known.contains(id)).toList();
+      if (!unknown.isEmpty()) {
+        errors.put(
+            "criterionIds",
+            "not criteria of " + person.framework() + ": " + String.join(", ", unknown));
+      }
+    }
+    if (!errors.isEmpty()) {
+      return new Added(null, errors, false);
+    }
+    long id =
+        evidence.insert(
+            person.id(),
+            note.isEmpty() ? null : note,
+            link.isEmpty() ? null : link,
+            day,
+            List.copyOf(criteria),
+            actor.id());
+    audit.record(
+        actor.id(), "evidence", Long.toString(id), "added", null, person.id() + " " + criteria);
+    return new Added(id, Map.of(), false);
+  }
+
+  private static boolean isWebLink(String link) {
+    try {
+      URI uri = URI.create(link);
+      return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
+          && uri.getHost() != null;
+    } catch (IllegalArgumentException notAUri) {
+      return false;
+    }
+  }
+}
