@@ -1,0 +1,196 @@
+package org.rungs.app.assessments;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.rungs.app.people.Person;
+import org.rungs.app.people.PersonAccess;
+import org.rungs.app.site.Chrome;
+import org.rungs.app.system.HtmlPages;
+import org.rungs.framework.Criterion;
+import org.rungs.framework.Framework;
+import org.rungs.framework.Topic;
+import org.rungs.progression.AssessmentStatus;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The assess page: a level of the person's framework with each criterion's statuses inline, the
+ * viewer's own view editable (the person's for themselves, the manager's for a manager).
+ */
+@RestController
+public class AssessPageController {
+
+  /** One criterion's row: what each side said and the version the form was built from. */
+  public record Row(Criterion criterion, Assessment assessment) {
+    public AssessmentStatus status(Assessment.View view) {
+      return assessment == null ? null : assessment.status(view);
+    }
+
+    public int version() {
+      return assessment == null ? 0 : assessment.version();
+    }
+
+    public String note(Assessment.View view) {
+      if (assessment == null) {
+        return "";
+      }
+      String note =
+          switch (view) {
+            case SELF -> assessment.selfNote();
+            case MANAGER -> assessment.managerNote();
+            case AGREED -> assessment.agreedNote();
+          };
+      return note == null ? "" : note;
+    }
+  }
+
+  /** A topic's card on the assess page. */
+  public record Card(Topic topic, List<Row> rows) {}
+
+  /** The page. */
+  public record Page(
+      Chrome chrome,
+      Person person,
+      Framework framework,
+      int level,
+      Assessment.View view,
+      List<Card> cards,
+      HtmlPages.Csrf csrf,
+      List<String> messages,
+      boolean saved) {}
+
+  private final PersonAccess access;
+  private final Assessments assessments;
+  private final HtmlPages pages;
+
+  public AssessPageController(PersonAccess access, Assessments assessments, HtmlPages pages) {
+    this.access = access;
+    this.assessments = assessments;
+    this.pages = pages;
+  }
+
+  @GetMapping("/people/{id}/assess/{level}/")
+  public ResponseEntity<String> page(
+      @PathVariable long id,
+      @PathVariable int level,
+      @RequestParam(name = "saved", required = false) String saved,
+      Authentication authentication,
+      HttpServletRequest request) {
+    return show(id, level, authentication, request, List.of(), saved != null);
+  }
+
+  @PostMapping("/people/{id}/assess/{level}/")
+  public ResponseEntity<String> save(
+      @PathVariable long id,
+      @PathVariable int level,
+      @RequestParam MultiValueMap<String, String> form,
+      Authentication authentication,
+      HttpServletRequest request) {
+    Person viewer = access.viewer(authentication);
+    Optional<Person> person = access.visible(viewer, id);
+    if (person.isEmpty()) {
+      return pages.notFound(
+          request.getRequestURI(), "There is no person " + id + " that you can see.");
+    }
+    Assessment.View view = viewer.id() == id ? Assessment.View.SELF : Assessment.View.MANAGER;
+    List<String> messages = new ArrayList<>();
+    for (String key : form.keySet()) {
+      if (!key.startsWith("status.")) {
+        continue;
+      }
+      String criterionId = key.substring("status.".length());
+      String chosen = form.getFirst(key);
+      String before = form.getFirst("was." + criterionId);
+      String note = form.getFirst("note." + criterionId);
+      String noteBefore = form.getFirst("wasNote." + criterionId);
+      if (java.util.Objects.equals(chosen, before)
+          && java.util.Objects.equals(blankToNull(note), blankToNull(noteBefore))) {
+        continue;
+      }
+      AssessmentStatus status = chosen == null || chosen.isBlank() ? null : parse(chosen);
+      int version = parseVersion(form.getFirst("version." + criterionId));
+      Optional<Assessments.Refusal> refusal =
+          assessments.assess(
+              viewer, person.get(), criterionId, view, status, blankToNull(note), version);
+      refusal.ifPresent(r -> messages.add(r.reason()));
+    }
+    if (messages.isEmpty()) {
+      return HtmlPages.seeOther("/people/" + id + "/assess/" + level + "/?saved");
+    }
+    return show(id, level, authentication, request, messages, false);
+  }
+
+  private ResponseEntity<String> show(
+      long id,
+      int level,
+      Authentication authentication,
+      HttpServletRequest request,
+      List<String> messages,
+      boolean saved) {
+    Person viewer = access.viewer(authentication);
+    Optional<Person> person = access.visible(viewer, id);
+    String url = "/people/" + id + "/assess/" + level + "/";
+    if (person.isEmpty()) {
+      return pages.notFound(url, "There is no person " + id + " that you can see.");
+    }
+    Optional<Framework> framework = assessments.frameworkOf(person.get());
+    if (framework.isEmpty() || level < 1 || level > framework.get().levels()) {
+      return pages.notFound(url, person.get().name() + "'s framework has no level " + level + ".");
+    }
+    Map<String, Assessment> byId = new HashMap<>();
+    assessments.of(person.get()).forEach(a -> byId.put(a.criterionId(), a));
+    List<Card> cards = new ArrayList<>();
+    for (Topic topic : framework.get().topics()) {
+      List<Row> rows =
+          topic.criteriaAt(level).stream().map(c -> new Row(c, byId.get(c.id().value()))).toList();
+      if (!rows.isEmpty()) {
+        cards.add(new Card(topic, rows));
+      }
+    }
+    Assessment.View view = viewer.id() == id ? Assessment.View.SELF : Assessment.View.MANAGER;
+    return pages.render(
+        "assessments/assess.jte",
+        new Page(
+            pages.chrome("Assess " + person.get().name() + ": level " + level, url),
+            person.get(),
+            framework.get(),
+            level,
+            view,
+            cards,
+            HtmlPages.csrf(request),
+            messages,
+            saved),
+        messages.isEmpty() ? HttpStatus.OK : HttpStatus.CONFLICT);
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+
+  private static AssessmentStatus parse(String status) {
+    try {
+      return AssessmentStatus.valueOf(status);
+    } catch (IllegalArgumentException unknown) {
+      return null;
+    }
+  }
+
+  private static int parseVersion(String version) {
+    try {
+      return version == null ? 0 : Integer.parseInt(version);
+    } catch (NumberFormatException notANumber) {
+      return -1;
+    }
+  }
+}

@@ -1,0 +1,196 @@
+package org.rungs.app.checkins;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.rungs.app.assessments.Assessment;
+import org.rungs.app.assessments.Assessments;
+import org.rungs.app.people.Person;
+import org.rungs.app.people.PersonAccess;
+import org.rungs.app.site.Chrome;
+import org.rungs.app.system.HtmlPages;
+import org.rungs.framework.Criterion;
+import org.rungs.framework.Framework;
+import org.rungs.progression.AssessmentStatus;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The check-in page: the step a check-in is at, the agreement form, and the timeline. */
+@RestController
+public class CheckInPageController {
+
+  /** A criterion as both sides see it, with the status the agreement form proposes. */
+  public record Side(
+      Criterion criterion,
+      int level,
+      AssessmentStatus self,
+      AssessmentStatus manager,
+      AssessmentStatus proposed) {
+    public boolean differs() {
+      return self != manager;
+    }
+  }
+
+  /** The page. */
+  public record Page(
+      Chrome chrome,
+      Person person,
+      Framework framework,
+      Optional<CheckIn> open,
+      List<CheckIn> history,
+      boolean viewerIsPerson,
+      boolean viewerIsManager,
+      List<Side> sides,
+      HtmlPages.Csrf csrf,
+      String message) {}
+
+  private final PersonAccess access;
+  private final CheckIns checkIns;
+  private final Assessments assessments;
+  private final HtmlPages pages;
+
+  public CheckInPageController(
+      PersonAccess access, CheckIns checkIns, Assessments assessments, HtmlPages pages) {
+    this.access = access;
+    this.checkIns = checkIns;
+    this.assessments = assessments;
+    this.pages = pages;
+  }
+
+  @GetMapping("/people/{id}/check-ins/")
+  public ResponseEntity<String> page(
+      @PathVariable long id, Authentication authentication, HttpServletRequest request) {
+    return show(id, authentication, request, null);
+  }
+
+  @PostMapping("/people/{id}/check-ins/")
+  public ResponseEntity<String> act(
+      @PathVariable long id,
+      @RequestParam MultiValueMap<String, String> form,
+      Authentication authentication,
+      HttpServletRequest request) {
+    Person viewer = access.viewer(authentication);
+    Optional<Person> person = access.visible(viewer, id);
+    if (person.isEmpty()) {
+      return pages.notFound(
+          request.getRequestURI(), "There is no person " + id + " that you can see.");
+    }
+    String action = form.getFirst("action");
+    long checkInId = parseLong(form.getFirst("checkIn"));
+    int version = (int) parseLong(form.getFirst("version"));
+    CheckIns.Outcome outcome;
+    if ("start".equals(action)) {
+      outcome = checkIns.start(viewer, person.get());
+    } else if ("step".equals(action)) {
+      outcome = checkIns.finishStep(viewer, person.get(), checkInId, version);
+    } else if ("agree".equals(action)) {
+      Map<String, AssessmentStatus> statuses = new LinkedHashMap<>();
+      form.forEach(
+          (key, values) -> {
+            if (key.startsWith("agreed.") && values.get(0) != null && !values.get(0).isBlank()) {
+              statuses.put(
+                  key.substring("agreed.".length()), AssessmentStatus.valueOf(values.get(0)));
+            }
+          });
+      List<String> focus = form.getOrDefault("focus", List.of());
+      String target = form.getFirst("targetLevel");
+      outcome =
+          checkIns.agree(
+              viewer,
+              person.get(),
+              checkInId,
+              new CheckIns.Agreement(
+                  statuses,
+                  target == null || target.isBlank() ? null : Integer.valueOf(target),
+                  focus,
+                  form.getFirst("summary"),
+                  version));
+    } else {
+      outcome = new CheckIns.Outcome(false, 400, "unknown action", Map.of());
+    }
+    if (outcome.done()) {
+      return HtmlPages.seeOther("/people/" + id + "/check-ins/");
+    }
+    String message =
+        outcome.reason()
+            + (outcome.errors().isEmpty()
+                ? ""
+                : ": " + String.join("; ", outcome.errors().values()));
+    return show(id, authentication, request, message);
+  }
+
+  private ResponseEntity<String> show(
+      long id, Authentication authentication, HttpServletRequest request, String message) {
+    Person viewer = access.viewer(authentication);
+    Optional<Person> person = access.visible(viewer, id);
+    String url = "/people/" + id + "/check-ins/";
+    if (person.isEmpty()) {
+      return pages.notFound(url, "There is no person " + id + " that you can see.");
+    }
+    Optional<Framework> framework = assessments.frameworkOf(person.get());
+    if (framework.isEmpty() || person.get().level() == null) {
+      return pages.notFound(url, person.get().name() + " has no framework and level yet.");
+    }
+    Optional<CheckIn> open = checkIns.open(person.get());
+    List<Side> sides = new ArrayList<>();
+    if (open.isPresent() && open.get().state() == CheckIn.State.AGREEING) {
+      sides = sides(person.get(), framework.get());
+    }
+    return pages.render(
+        "checkins/checkins.jte",
+        new Page(
+            pages.chrome("Check-ins: " + person.get().name(), url),
+            person.get(),
+            framework.get(),
+            open,
+            checkIns.history(person.get()).stream().filter(c -> !c.isOpen()).toList(),
+            viewer.id() == id,
+            access.managesOrAdministers(viewer, person.get()),
+            sides,
+            HtmlPages.csrf(request),
+            message),
+        message == null ? HttpStatus.OK : HttpStatus.CONFLICT);
+  }
+
+  /** The criteria of the current and next level that either side has assessed. */
+  private List<Side> sides(Person person, Framework framework) {
+    Map<String, Assessment> byId = new HashMap<>();
+    assessments.of(person).forEach(a -> byId.put(a.criterionId(), a));
+    List<Side> sides = new ArrayList<>();
+    for (int level = person.level();
+        level <= Math.min(framework.levels(), person.level() + 1);
+        level++) {
+      int shown = level;
+      framework.topics().stream()
+          .flatMap(topic -> topic.criteriaAt(shown).stream())
+          .forEach(
+              criterion -> {
+                Assessment a = byId.get(criterion.id().value());
+                if (a != null && (a.self() != null || a.manager() != null)) {
+                  AssessmentStatus proposed = a.manager() != null ? a.manager() : a.self();
+                  sides.add(new Side(criterion, shown, a.self(), a.manager(), proposed));
+                }
+              });
+    }
+    return sides;
+  }
+
+  private static long parseLong(String value) {
+    try {
+      return value == null ? -1 : Long.parseLong(value);
+    } catch (NumberFormatException notANumber) {
+      return -1;
+    }
+  }
+}

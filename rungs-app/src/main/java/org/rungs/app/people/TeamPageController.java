@@ -1,0 +1,105 @@
+package org.rungs.app.people;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.rungs.app.assessments.Assessments;
+import org.rungs.app.checkins.CheckIn;
+import org.rungs.app.checkins.CheckInRepository;
+import org.rungs.app.site.Chrome;
+import org.rungs.app.system.HtmlPages;
+import org.rungs.progression.Standing;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** My team: one row per report, directly or through their managers, sortable by any column. */
+@RestController
+public class TeamPageController {
+
+  /** One report's row. */
+  public record Row(
+      Person person, Standing standing, Long daysSinceCheckIn, CheckIn.State waiting) {
+    public String standingLabel() {
+      return standing == null ? "—" : standing.label();
+    }
+  }
+
+  /** The page. */
+  public record Page(Chrome chrome, Person manager, List<Row> rows, String sort) {}
+
+  private final PersonAccess access;
+  private final PersonRepository people;
+  private final Assessments assessments;
+  private final CheckInRepository checkIns;
+  private final HtmlPages pages;
+
+  public TeamPageController(
+      PersonAccess access,
+      PersonRepository people,
+      Assessments assessments,
+      CheckInRepository checkIns,
+      HtmlPages pages) {
+    this.access = access;
+    this.people = people;
+    this.assessments = assessments;
+    this.checkIns = checkIns;
+    this.pages = pages;
+  }
+
+  @GetMapping({"/team", "/team/"})
+  public ResponseEntity<String> team(
+      @RequestParam(name = "sort", defaultValue = "name") String sort,
+      Authentication authentication) {
+    Person manager = access.viewer(authentication);
+    List<Person> reports = people.findReportsOf(manager.id());
+    List<Long> ids = reports.stream().map(Person::id).toList();
+    Map<Long, OffsetDateTime> lastAgreed = checkIns.lastAgreed(ids);
+    Map<Long, CheckIn.State> open = checkIns.openStates(ids);
+    OffsetDateTime now = OffsetDateTime.now();
+    List<Row> rows = new ArrayList<>();
+    for (Person report : reports) {
+      OffsetDateTime last = lastAgreed.get(report.id());
+      CheckIn.State state = open.get(report.id());
+      rows.add(
+          new Row(
+              report,
+              assessments.standing(report).orElse(null),
+              last == null ? null : Duration.between(last, now).toDays(),
+              state == CheckIn.State.MANAGER_ASSESSMENT || state == CheckIn.State.AGREEING
+                  ? state
+                  : null));
+    }
+    rows.sort(order(sort));
+    return pages.render(
+        "people/team.jte",
+        new Page(pages.chrome("My team", "/team/"), manager, rows, sort),
+        HttpStatus.OK);
+  }
+
+  private static Comparator<Row> order(String sort) {
+    Comparator<Row> byName =
+        Comparator.comparing(row -> row.person().name(), String.CASE_INSENSITIVE_ORDER);
+    Comparator<Row> chosen =
+        switch (sort) {
+          case "level" ->
+              Comparator.comparing(row -> row.standing() == null ? "" : row.standing().label());
+          case "target" ->
+              Comparator.comparing(
+                  row -> row.person().targetLevel() == null ? 0 : row.person().targetLevel());
+          case "checkin" ->
+              Comparator.comparing(
+                  row -> row.daysSinceCheckIn() == null ? Long.MAX_VALUE : row.daysSinceCheckIn(),
+                  Comparator.reverseOrder());
+          case "waiting" -> Comparator.comparing(row -> row.waiting() == null ? 1 : 0);
+          default -> byName;
+        };
+    return chosen.thenComparing(byName);
+  }
+}
