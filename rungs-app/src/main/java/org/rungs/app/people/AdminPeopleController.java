@@ -20,18 +20,28 @@ public class AdminPeopleController {
 
   /** The page, with the outcome of an import if one was just tried. */
   public record Page(
-      Chrome chrome, List<Person> people, PeopleImporter.Report report, HtmlPages.Csrf csrf) {}
+      Chrome chrome,
+      List<Person> people,
+      PeopleImporter.Report report,
+      Accounts.NewAccount issued,
+      HtmlPages.Csrf csrf) {}
 
   private final PersonRepository people;
   private final PersonAccess access;
   private final PeopleImporter importer;
+  private final Accounts accounts;
   private final HtmlPages pages;
 
   public AdminPeopleController(
-      PersonRepository people, PersonAccess access, PeopleImporter importer, HtmlPages pages) {
+      PersonRepository people,
+      PersonAccess access,
+      PeopleImporter importer,
+      Accounts accounts,
+      HtmlPages pages) {
     this.people = people;
     this.access = access;
     this.importer = importer;
+    this.accounts = accounts;
     this.pages = pages;
   }
 
@@ -77,6 +87,7 @@ public class AdminPeopleController {
             pages.chrome("People", "/admin/people/"),
             people.findAll(),
             report,
+            issued,
             HtmlPages.csrf(request)),
         status);
   }
