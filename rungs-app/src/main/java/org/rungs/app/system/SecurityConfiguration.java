@@ -37,7 +37,14 @@ public class SecurityConfiguration {
     http.authorizeHttpRequests(
             requests ->
                 requests
-                    .requestMatchers("/login", "/logout", "/error", "/health", "/assets/**")
+                    .requestMatchers(
+                        "/login",
+                        "/logout",
+                        "/error",
+                        "/health",
+                        "/assets/**",
+                        "/api/docs",
+                        "/api/docs/**")
                     .permitAll()
                     .requestMatchers("/admin/**")
                     .hasRole("ADMIN")

@@ -304,6 +304,18 @@ abstract class PeopleApiContract {
   }
 
   @Test
+  void theApiIsDescribedWithOpenApi() throws Exception {
+    HttpResponse<String> docs = get("/api/docs", null);
+
+    assertThat(docs.statusCode()).isEqualTo(200);
+    JsonNode spec = json(docs);
+    assertThat(spec.get("openapi").asString()).startsWith("3.");
+    assertThat(spec.get("paths").has("/api/v1/people/{id}/standing")).isTrue();
+    assertThat(spec.get("paths").has("/api/v1/people/{id}/check-ins/{checkInId}/agreement"))
+        .isTrue();
+  }
+
+  @Test
   void theFrameworkSiteStaysPublic() throws Exception {
     assertThat(get("/engineering/backend/levels/2/", null).statusCode()).isEqualTo(200);
     assertThat(get("/health", null).statusCode()).isEqualTo(200);
