@@ -36,16 +36,10 @@
     }
   }
 
-  // Compare: choosing levels goes straight to that comparison.
+  // Compare: choosing levels submits the form (the server redirects to that comparison).
   var compare = document.querySelector(".compare-form");
   if (compare) {
-    var go = function () {
-      var base = compare.getAttribute("data-compare-base"); // .../compare/1/1/
-      var from = compare.elements.from.value, to = compare.elements.to.value;
-      location.href = base.replace(/compare\/1\/1\/$/, "compare/" + from + "/" + to + "/");
-    };
-    compare.addEventListener("change", go);
-    compare.addEventListener("submit", function (e) { e.preventDefault(); go(); });
+    compare.addEventListener("change", function () { compare.submit(); });
   }
 
   // Static export: search runs here, from the generated index.

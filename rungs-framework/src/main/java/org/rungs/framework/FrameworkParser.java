@@ -56,8 +56,31 @@ public final class FrameworkParser {
 
   /** Parses a file's bytes: UTF-8, or Windows-1252 with a warning. */
   public static Parsed parse(byte[] bytes, String source) {
+    for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
+      if (bytes[i] == 0) {
+        // Text files never contain NUL; reading an image or archive as text only makes noise.
+        return new Parsed(
+            Optional.empty(),
+            List.of(
+                Problem.of(
+                    source,
+                    1,
+                    1,
+                    ProblemCode.BINARY_FILE,
+                    "this is not a text file (it contains NUL bytes)")));
+      }
+    }
     return parse(SourceText.decode(bytes, source), source);
   }
+
+  /** More levels than any real framework has (the corpus's largest has 7); also bounds work. */
+  static final int MAX_LEVELS = 50;
+
+  /** First path segments the site uses for its own pages. */
+  private static final Set<String> RESERVED =
+      Set.of(
+          "assets", "search", "health", "login", "logout", "api", "me", "team", "people", "admin",
+          "error");
 
   public static Parsed parse(String text, String source) {
     return parse(SourceText.of(text, source), source);
@@ -72,6 +95,16 @@ public final class FrameworkParser {
       return new Parsed(Optional.empty(), problems);
     }
     FrontMatter frontMatter = ((FrontMatter.Found) split).frontMatter();
+    if (!frontMatter.closed()) {
+      problems.add(
+          Problem.of(
+              source,
+              1,
+              1,
+              ProblemCode.UNCLOSED_FRONT_MATTER,
+              "front matter is not closed: the whole file is read as fields and it has no body;"
+                  + " add a line '---' after the last field"));
+    }
     Optional<Node> root = compose(frontMatter, source, problems);
     if (root.isEmpty()) {
       return new Parsed(Optional.empty(), problems);
@@ -181,6 +214,14 @@ public final class FrameworkParser {
         return Optional.empty();
       }
       path = normalisedPath(path, pathNode);
+      Optional<String> unusable = unusablePath(path);
+      if (unusable.isPresent()) {
+        yaml.report(
+            pathNode,
+            ProblemCode.RESERVED_PATH,
+            "path \"" + path + "\" " + unusable.get() + "; this file is not shown");
+        return Optional.empty();
+      }
 
       String title = yaml.text(fields.get("title"), "title");
       String sidebarTitle = yaml.text(fields.get("sidebarTitle"), "sidebarTitle");
@@ -191,6 +232,17 @@ public final class FrameworkParser {
 
       Node levelsNode = fields.get("levels");
       Integer declaredLevels = yaml.integer(levelsNode, "levels", ProblemCode.INVALID_LEVELS);
+      if (declaredLevels != null && declaredLevels > MAX_LEVELS) {
+        yaml.report(
+            levelsNode,
+            ProblemCode.TOO_MANY_LEVELS,
+            "levels is "
+                + declaredLevels
+                + ": Rungs shows at most "
+                + MAX_LEVELS
+                + " levels; only those are shown");
+        declaredLevels = MAX_LEVELS;
+      }
       if (declaredLevels != null && declaredLevels < 1) {
         if (levelled) {
           yaml.report(
@@ -254,6 +306,30 @@ public final class FrameworkParser {
                 + "\": paths start with / and do not end with one");
       }
       return path;
+    }
+
+    /** Why a path cannot be a page address, if it cannot. */
+    private static Optional<String> unusablePath(String path) {
+      String[] segments = path.substring(1).split("/");
+      for (String segment : segments) {
+        if (segment.equals(".")
+            || segment.equals("..")
+            || (segment.isEmpty() && !path.equals("/"))) {
+          return Optional.of("has an empty, '.' or '..' part");
+        }
+      }
+      if (!path.equals("/") && RESERVED.contains(segments[0].toLowerCase(java.util.Locale.ROOT))) {
+        return Optional.of("starts with /" + segments[0] + ", which Rungs uses for its own pages");
+      }
+      for (int i = 1; i < segments.length; i++) {
+        if (segments[i].equals("levels")
+            || segments[i].equals("compare")
+            || segments[i].equals("matrix")) {
+          return Optional.of(
+              "has a part named '" + segments[i] + "', which Rungs uses inside framework pages");
+        }
+      }
+      return Optional.empty();
     }
 
     private static int highestLevel(List<WrittenTopic> topics) {
@@ -354,6 +430,19 @@ public final class FrameworkParser {
             "a content entry of "
                 + where
                 + " needs 'level: N' with N from 1; its criteria are not shown");
+        return Optional.empty();
+      }
+      if (level > MAX_LEVELS) {
+        yaml.report(
+            levelNode,
+            ProblemCode.TOO_MANY_LEVELS,
+            "level "
+                + level
+                + " is above "
+                + MAX_LEVELS
+                + ", the most levels Rungs shows; its criteria in "
+                + where
+                + " are not shown");
         return Optional.empty();
       }
       if (declaredLevels != null && level > declaredLevels) {
@@ -478,14 +567,14 @@ public final class FrameworkParser {
       String id = yaml.text(idNode, "a criterion's id");
       if (id != null) {
         id = id.strip();
-        if (!ID.matcher(id).matches()) {
+        if (!ID.matcher(id).matches() || id.equals("main") || id.equals("sidebar")) {
           yaml.report(
               idNode,
               ProblemCode.INVALID_CRITERION_ID,
               "criterion id \""
                   + id
-                  + "\" may only have letters, digits, '.', '_' and '-'; "
-                  + "a derived id is used instead");
+                  + "\" may only have letters, digits, '.', '_' and '-', and may not be 'main' or"
+                  + " 'sidebar' (parts of every page); a derived id is used instead");
           id = null;
         }
       }

@@ -6,8 +6,9 @@ package org.rungs.framework;
  * @param yaml the YAML text, without the {@code ---} lines
  * @param firstLine the file line (from 1) that the YAML's first line is on
  * @param body everything after the closing line
+ * @param closed whether the closing {@code ---} line was there
  */
-record FrontMatter(String yaml, int firstLine, String body) {
+record FrontMatter(String yaml, int firstLine, String body, boolean closed) {
 
   /** A file's text split at its front matter, or the problem that stops it. */
   sealed interface Split {}
@@ -26,7 +27,7 @@ record FrontMatter(String yaml, int firstLine, String body) {
           "no front matter: a framework file starts with a line '---', its fields, then '---'");
     }
     if (firstEnd < 0) {
-      return unclosed();
+      return new Found(new FrontMatter("", 2, "", false));
     }
     int lineStart = firstEnd + 1;
     while (lineStart <= text.length()) {
@@ -35,21 +36,16 @@ record FrontMatter(String yaml, int firstLine, String body) {
       if (isFence(current)) {
         String yaml = text.substring(firstEnd + 1, lineStart);
         String body = end < 0 ? "" : text.substring(end + 1);
-        return new Found(new FrontMatter(yaml, 2, body));
+        return new Found(new FrontMatter(yaml, 2, body, true));
       }
       if (end < 0) {
         break;
       }
       lineStart = end + 1;
     }
-    return unclosed();
-  }
-
-  private static Missing unclosed() {
-    return new Missing(
-        ProblemCode.UNCLOSED_FRONT_MATTER,
-        Location.START,
-        "front matter is not closed: add a line '---' after the last field");
+    // Like gray-matter, which Monzo's site used: without a closing line, the rest of the file is
+    // the front matter and there is no body.
+    return new Found(new FrontMatter(text.substring(firstEnd + 1), 2, "", false));
   }
 
   private static boolean isFence(String line) {

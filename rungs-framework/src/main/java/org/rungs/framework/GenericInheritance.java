@@ -41,18 +41,25 @@ final class GenericInheritance {
       for (int level = 1; level <= document.levels(); level++) {
         List<Pending> criteria = new ArrayList<>();
         for (LevelContent content : contentAt(topic, level)) {
-          content.criteria().forEach(written -> criteria.add(ids.add(topic.name(), written, null)));
+          content
+              .criteria()
+              .forEach(
+                  written -> criteria.add(ids.add(topic.name(), content.level(), written, null)));
         }
         for (LevelContent content : contentAt(topic, level)) {
           content
               .exampleCriteria()
-              .forEach(written -> criteria.add(ids.add(topic.name(), written, null)));
+              .forEach(
+                  written -> criteria.add(ids.add(topic.name(), content.level(), written, null)));
         }
         if (inherited != null) {
           for (LevelContent content : contentAt(inherited, level)) {
             content
                 .criteria()
-                .forEach(written -> criteria.add(ids.add(inherited.name(), written, genericPath)));
+                .forEach(
+                    written ->
+                        criteria.add(
+                            ids.add(inherited.name(), content.level(), written, genericPath)));
           }
         }
         if (!criteria.isEmpty()) {
@@ -100,12 +107,14 @@ final class GenericInheritance {
   /** A criterion waiting for its id: explicit ids are claimed first, derived ones after. */
   private static final class Pending {
     final String topicName;
+    final int level;
     final WrittenCriterion written;
     final String from;
     CriterionId id;
 
-    Pending(String topicName, WrittenCriterion written, String from) {
+    Pending(String topicName, int level, WrittenCriterion written, String from) {
       this.topicName = topicName;
+      this.level = level;
       this.written = written;
       this.from = from;
     }
@@ -150,8 +159,8 @@ final class GenericInheritance {
       this.problems = problems;
     }
 
-    Pending add(String topicName, WrittenCriterion written, String from) {
-      Pending pending = new Pending(topicName, written, from);
+    Pending add(String topicName, int level, WrittenCriterion written, String from) {
+      Pending pending = new Pending(topicName, level, written, from);
       if (written.id() == null) {
         derived.add(pending);
         return pending;
@@ -175,12 +184,24 @@ final class GenericInheritance {
       return pending;
     }
 
+    /**
+     * Derived ids, own criteria before inherited ones, so that editing {@code /generic} never
+     * changes the id of a framework's own criterion. The same wording twice in a topic is told
+     * apart by its level, never by the order it was met in.
+     */
     void assignDerived() {
-      for (Pending pending : derived) {
+      List<Pending> ordered = new ArrayList<>();
+      derived.stream().filter(pending -> pending.from == null).forEach(ordered::add);
+      derived.stream().filter(pending -> pending.from != null).forEach(ordered::add);
+      for (Pending pending : ordered) {
         CriterionId id = CriterionId.derive(pending.topicName, pending.written.text());
         CriterionId candidate = id;
-        for (int n = 2; !used.add(candidate); n++) {
-          candidate = id.withSuffix(Integer.toString(n));
+        if (!used.add(candidate)) {
+          String place = (pending.from == null ? "l" : "generic-l") + pending.level;
+          candidate = id.withSuffix(place);
+          for (int n = 2; !used.add(candidate); n++) {
+            candidate = id.withSuffix(place + "-" + n);
+          }
         }
         pending.id = candidate;
       }

@@ -1,7 +1,6 @@
 package org.rungs.framework;
 
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
@@ -131,11 +130,25 @@ final class Mojibake {
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     try {
-      CharBuffer decoded = decoder.decode(ByteBuffer.wrap(bytes));
-      return decoded.toString();
+      String decoded = decoder.decode(ByteBuffer.wrap(bytes)).toString();
+      return isPlausible(decoded) ? decoded : null;
     } catch (CharacterCodingException notUtf8) {
       return null;
     }
+  }
+
+  /**
+   * Whether a decoded sequence is something people write, not an accident of correct text: "“é" in
+   * Mac Roman happens to be the bytes of a Cyrillic letter, "É’" in Windows-1252 those of an IPA
+   * symbol. Real mis-encoded framework text decodes to Latin letters, punctuation, symbols and
+   * emoji, so only those are repaired.
+   */
+  private static boolean isPlausible(String decoded) {
+    int codePoint = decoded.codePointAt(0);
+    return (codePoint >= 0xA0 && codePoint <= 0x17F)
+        || (codePoint >= 0x2000 && codePoint <= 0x2BFF)
+        || (codePoint >= 0xFE00 && codePoint <= 0xFE0F)
+        || (codePoint >= 0x1F000 && codePoint <= 0x1FAFF);
   }
 
   /** The byte each non-ASCII character of a single-byte code page stands for. */

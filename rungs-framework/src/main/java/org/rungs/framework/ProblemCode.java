@@ -10,7 +10,7 @@ package org.rungs.framework;
 public enum ProblemCode {
   YAML_SYNTAX(1, Severity.ERROR, "YAML that does not parse"),
   MISSING_FRONT_MATTER(2, Severity.ERROR, "no front matter between --- lines"),
-  UNCLOSED_FRONT_MATTER(3, Severity.ERROR, "front matter without its closing --- line"),
+  UNCLOSED_FRONT_MATTER(3, Severity.WARNING, "front matter without its closing --- line"),
   FRONT_MATTER_NOT_A_MAPPING(4, Severity.ERROR, "front matter that is not a set of fields"),
   MISSING_PATH(5, Severity.ERROR, "no path"),
   PATH_NORMALISED(6, Severity.WARNING, "a path that had to be tidied"),
@@ -37,7 +37,10 @@ public enum ProblemCode {
   REPEATED_LEVEL(27, Severity.WARNING, "the same level twice in one topic"),
   TOPICS_ON_TEXT_PAGE(28, Severity.WARNING, "topics on a page that is not yaml: true"),
   CRITERION_NOT_STRING(29, Severity.WARNING, "a criterion written as a number or true/false"),
-  INVALID_CRITERION_ID(30, Severity.ERROR, "an explicit criterion id that cannot be used");
+  INVALID_CRITERION_ID(30, Severity.ERROR, "an explicit criterion id that cannot be used"),
+  TOO_MANY_LEVELS(31, Severity.ERROR, "more levels than any framework has"),
+  RESERVED_PATH(32, Severity.ERROR, "a path that is not a page address Rungs can use"),
+  BINARY_FILE(33, Severity.ERROR, "a file that is not text");
 
   private final int number;
   private final Severity severity;

@@ -73,7 +73,7 @@ class CriterionIdTests {
 
     List<CriterionId> ids = set.frameworks().get(0).criteria().map(Criterion::id).toList();
     assertThat(ids).hasSize(2).doesNotHaveDuplicates();
-    assertThat(ids.get(1).value()).isEqualTo(ids.get(0).value() + "-2");
+    assertThat(ids.get(1).value()).isEqualTo(ids.get(0).value() + "-l1");
   }
 
   @Test
@@ -95,5 +95,34 @@ class CriterionIdTests {
     assertThatThrownBy(() -> new CriterionId("has space"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("has space");
+  }
+
+  @Test
+  void ownIdsDoNotChangeWhenTheGenericFrameworkGainsTheSameWording() {
+    String own = framework("\"Writes clear design docs\"").replace("path: \"/f\"", "path: \"/f\"");
+    String generic =
+        "---\npath: \"/generic\"\ntitle: \"G\"\nyaml: true\nlevels: 2\ntopics:\n  - name: \"impact\"\n"
+            + "    content:\n      - level: 1\n        criteria:\n          - \"Something else\"\n---\n";
+    CriterionId before = ownId(own, generic);
+
+    CriterionId after = ownId(own, generic.replace("Something else", "Writes clear design docs"));
+
+    assertThat(after).isEqualTo(before);
+  }
+
+  private static CriterionId ownId(String own, String generic) {
+    FrameworkSet set =
+        Frameworks.resolve(
+            List.of("f.md", "generic.md"),
+            List.of(
+                FrameworkParser.parse(own, "f.md"), FrameworkParser.parse(generic, "generic.md")),
+            List.of());
+    return set.find("/f")
+        .orElseThrow()
+        .criteria()
+        .filter(c -> !c.isInherited())
+        .findFirst()
+        .orElseThrow()
+        .id();
   }
 }

@@ -173,8 +173,69 @@ class FrameworkParserTests {
   }
 
   @Test
-  void rejectsFrontMatterThatIsNeverClosed() {
-    assertThat(codes(parse("---\npath: \"/x\"\ntitle: \"x\"\n"))).containsExactly("RUNGS003");
+  void readsFrontMatterThatIsNeverClosedAsMonzosSiteDidWithAWarning() {
+    FrameworkParser.Parsed parsed = parse("---\npath: \"/x\"\ntitle: \"x\"\n");
+
+    assertThat(codes(parsed)).containsExactly("RUNGS003");
+    assertThat(parsed.problems().get(0).severity()).isEqualTo(Severity.WARNING);
+    assertThat(parsed.document().orElseThrow().path()).isEqualTo("/x");
+    assertThat(parsed.document().orElseThrow().body()).isEmpty();
+  }
+
+  @Test
+  void leavesCorrectTextWithQuotesNextToAccentsAlone() {
+    for (String text :
+        List.of(
+            "Writes the “été” release notes—éditées",
+            "Says ‘über’ and “CAFÉ” in PROTÉGÉ’s docs",
+            "Naïve “œuvre” — Ångström’s ßtraße")) {
+      FrameworkParser.Parsed parsed = parse(VALID.replace("Writes tests", text));
+
+      assertThat(parsed.problems()).as(text).isEmpty();
+      assertThat(
+              parsed
+                  .document()
+                  .orElseThrow()
+                  .topics()
+                  .get(0)
+                  .content()
+                  .get(0)
+                  .criteria()
+                  .get(0)
+                  .text())
+          .isEqualTo(text);
+    }
+  }
+
+  @Test
+  void capsLevelsSoAHugeNumberCannotStallRungs() {
+    FrameworkParser.Parsed huge = parse(VALID.replace("levels: 3", "levels: 999999999"));
+    FrameworkParser.Parsed hugeLevel = parse(VALID.replace("- level: 3", "- level: 999999999"));
+
+    assertThat(codes(huge)).containsExactly("RUNGS031");
+    assertThat(huge.document().orElseThrow().levels()).isEqualTo(50);
+    assertThat(codes(hugeLevel)).containsExactly("RUNGS031");
+  }
+
+  @Test
+  void rejectsPathsThatAreNotUsablePageAddresses() {
+    for (String path :
+        List.of("/../x", "/a/./b", "/assets/rungs.css", "/search", "/api/v1", "/eng/levels/2")) {
+      FrameworkParser.Parsed parsed =
+          parse(VALID.replace("\"/engineering/backend\"", "\"" + path + "\""));
+
+      assertThat(parsed.document()).as(path).isEmpty();
+      assertThat(codes(parsed)).as(path).containsExactly("RUNGS032");
+    }
+  }
+
+  @Test
+  void rejectsBinaryFilesOnce() {
+    byte[] binary = {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, (byte) 0xC3, (byte) 0xA9};
+
+    FrameworkParser.Parsed parsed = FrameworkParser.parse(binary, "logo.md");
+
+    assertThat(codes(parsed)).containsExactly("RUNGS033");
   }
 
   @Test

@@ -84,6 +84,19 @@ public class SiteController {
       response.setHeader("Location", request.getRequestURI() + "/" + queryString);
       return;
     }
+    String from = request.getParameter("from");
+    String to = request.getParameter("to");
+    if (from != null
+        && to != null
+        && path.matches(".*/compare/[0-9]+/[0-9]+/")
+        && from.matches("[0-9]{1,2}")
+        && to.matches("[0-9]{1,2}")) {
+      // The compare form works without script: its choice becomes the comparison's address.
+      String base = request.getRequestURI().replaceAll("compare/[0-9]+/[0-9]+/$", "");
+      response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+      response.setHeader("Location", base + "compare/" + from + "/" + to + "/");
+      return;
+    }
     SitePages.Page page = path.equals("/search/") ? pages.search(query) : pages.page(path);
     PageResponses.write(page, HTML, PAGE_CACHING, request, response);
   }

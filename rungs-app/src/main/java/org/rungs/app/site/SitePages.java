@@ -46,7 +46,8 @@ public class SitePages {
     Page page = current.pages().get(path);
     if (page == null) {
       page = of(current.renderer().render(path, null));
-      if (current.pages().size() < MAX_CACHED_PAGES) {
+      // Only real pages are kept: anyone can ask for endless made-up addresses.
+      if (page.status() == 200 && current.pages().size() < MAX_CACHED_PAGES) {
         current.pages().put(path, page);
       }
     }
@@ -61,6 +62,11 @@ public class SitePages {
   /** Search results are made for each query and not kept. */
   public Page search(String query) {
     return of(site().renderer().render("/search/", query));
+  }
+
+  /** For tests: the addresses cached for the current version. */
+  java.util.Set<String> cachedPaths() {
+    return java.util.Set.copyOf(site().pages().keySet());
   }
 
   public FrameworkSet frameworks() {

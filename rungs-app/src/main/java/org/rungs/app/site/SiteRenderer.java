@@ -160,9 +160,10 @@ public final class SiteRenderer {
   }
 
   private String frameworkPage(Framework framework, String url) {
+    // As on Monzo's site, a levelled framework's body shows only with homepage: true.
     boolean showBody =
         framework.kind() == FrameworkKind.TEXT
-            || !Boolean.FALSE.equals(framework.document().homepage());
+            || Boolean.TRUE.equals(framework.document().homepage());
     return template(
         "framework.jte",
         new Pages.FrameworkPage(

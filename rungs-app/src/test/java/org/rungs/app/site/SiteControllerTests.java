@@ -53,6 +53,8 @@ class SiteControllerTests {
 
   @LocalServerPort int port;
 
+  @org.springframework.beans.factory.annotation.Autowired SitePages pages;
+
   private final HttpClient http = HttpClient.newHttpClient();
 
   @DynamicPropertySource
@@ -193,5 +195,26 @@ class SiteControllerTests {
 
     assertThat(missing.statusCode()).isEqualTo(404);
     assertThat(missing.body()).contains("There is no page at /engineering/nothing/");
+  }
+
+  @Test
+  void theCompareFormWorksWithoutScript() throws Exception {
+    HttpResponse<String> response = get("/engineering/backend/compare/1/2/?from=2&to=1");
+
+    assertThat(response.statusCode()).isEqualTo(303);
+    assertThat(response.headers().firstValue("Location"))
+        .hasValue("/engineering/backend/compare/2/1/");
+  }
+
+  @Test
+  void keepsOnlyRealPagesInItsCache() throws Exception {
+    for (int i = 0; i < 50; i++) {
+      assertThat(get("/made-up-" + i + "/").statusCode()).isEqualTo(404);
+    }
+    get("/engineering/backend/levels/2/");
+
+    assertThat(pages.cachedPaths())
+        .noneMatch(path -> path.startsWith("/made-up"))
+        .contains("/engineering/backend/levels/2/");
   }
 }
