@@ -162,7 +162,8 @@ public class AssessPageController {
     return pages.render(
         "assessments/assess.jte",
         new Page(
-            pages.chrome("Assess " + person.get().name() + ": level " + level, url),
+            pages.chrome(
+                "Assess " + person.get().name() + ": level " + level, url, viewer, request),
             person.get(),
             framework.get(),
             level,

@@ -150,7 +150,7 @@ public class CheckInPageController {
     return pages.render(
         "checkins/checkins.jte",
         new Page(
-            pages.chrome("Check-ins: " + person.get().name(), url),
+            pages.chrome("Check-ins: " + person.get().name(), url, viewer, request),
             person.get(),
             framework.get(),
             open,

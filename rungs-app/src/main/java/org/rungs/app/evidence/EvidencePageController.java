@@ -136,7 +136,7 @@ public class EvidencePageController {
     return pages.render(
         "evidence/evidence.jte",
         new Page(
-            pages.chrome("Evidence: " + person.get().name(), url),
+            pages.chrome("Evidence: " + person.get().name(), url, viewer, request),
             person.get(),
             choices,
             log.recent(person.get(), 100),

@@ -24,6 +24,7 @@ public class AdminPeopleController {
       List<Person> people,
       PeopleImporter.Report report,
       Accounts.NewAccount issued,
+      String checkedCsv,
       HtmlPages.Csrf csrf) {}
 
   private final PersonRepository people;
@@ -46,14 +47,16 @@ public class AdminPeopleController {
   }
 
   @GetMapping({"/admin/people", "/admin/people/"})
-  public ResponseEntity<String> page(HttpServletRequest request) {
-    return render(null, null, request);
+  public ResponseEntity<String> page(Authentication authentication, HttpServletRequest request) {
+    return render(null, null, null, "/admin/people/", authentication, request);
   }
 
   /** A new one-time password for someone, shown once, so they can sign in. */
   @PostMapping("/admin/people/{id}/password")
   public ResponseEntity<String> issuePassword(
-      @org.springframework.web.bind.annotation.PathVariable long id, HttpServletRequest request) {
+      @org.springframework.web.bind.annotation.PathVariable long id,
+      Authentication authentication,
+      HttpServletRequest request) {
     return people
         .findById(id)
         .map(
@@ -61,33 +64,54 @@ public class AdminPeopleController {
                 render(
                     null,
                     accounts.addOrReset(person.email(), person.name(), person.role()),
+                    null,
+                    // The form posted to /admin/people/{id}/password: links are relative to that.
+                    "/admin/people/" + id + "/",
+                    authentication,
                     request))
         .orElseGet(() -> pages.notFound(request.getRequestURI(), "There is no person " + id + "."));
   }
 
   @PostMapping("/admin/people/import")
   public ResponseEntity<String> importCsv(
-      @RequestParam("file") MultipartFile file,
+      @RequestParam(name = "file", required = false) MultipartFile file,
+      @RequestParam(name = "csv", required = false) String checkedCsv,
       @RequestParam(name = "dryRun", required = false) String dryRun,
       Authentication authentication,
       HttpServletRequest request)
       throws IOException {
     Person admin = access.viewer(authentication);
-    PeopleImporter.Report report = importer.importCsv(file.getBytes(), dryRun != null, admin.id());
-    return render(report, null, request);
+    // After a clean dry run the page offers to import the very same text, so the file need not
+    // be chosen again.
+    byte[] csv =
+        checkedCsv != null
+            ? checkedCsv.getBytes(java.nio.charset.StandardCharsets.UTF_8)
+            : file == null ? new byte[0] : file.getBytes();
+    PeopleImporter.Report report = importer.importCsv(csv, dryRun != null, admin.id());
+    String text =
+        report.written() || !report.checked().isClean()
+            ? null
+            : new String(csv, java.nio.charset.StandardCharsets.UTF_8);
+    return render(report, null, text, "/admin/people/", authentication, request);
   }
 
   private ResponseEntity<String> render(
-      PeopleImporter.Report report, Accounts.NewAccount issued, HttpServletRequest request) {
+      PeopleImporter.Report report,
+      Accounts.NewAccount issued,
+      String checkedCsv,
+      String url,
+      Authentication authentication,
+      HttpServletRequest request) {
     HttpStatus status =
         report != null && !report.checked().isClean() ? HttpStatus.BAD_REQUEST : HttpStatus.OK;
     return pages.render(
         "people/admin.jte",
         new Page(
-            pages.chrome("People", "/admin/people/"),
+            pages.chrome("People", url, access.viewer(authentication), request),
             people.findAll(),
             report,
             issued,
+            checkedCsv,
             HtmlPages.csrf(request)),
         status);
   }

@@ -43,16 +43,19 @@ public class PeopleController {
   private final Assessments assessments;
   private final FrameworkLibrary frameworks;
   private final FrameworkSettings settings;
+  private final org.rungs.app.system.HtmlPages pages;
 
   public PeopleController(
       PersonAccess access,
       Assessments assessments,
       FrameworkLibrary frameworks,
-      FrameworkSettings settings) {
+      FrameworkSettings settings,
+      org.rungs.app.system.HtmlPages pages) {
     this.access = access;
     this.assessments = assessments;
     this.frameworks = frameworks;
     this.settings = settings;
+    this.pages = pages;
   }
 
   @GetMapping("/login")
@@ -78,7 +81,8 @@ public class PeopleController {
   }
 
   @GetMapping({"/people/{id}", "/people/{id}/"})
-  public ResponseEntity<String> standing(@PathVariable long id, Authentication authentication) {
+  public ResponseEntity<String> standing(
+      @PathVariable long id, Authentication authentication, HttpServletRequest request) {
     Person viewer = access.viewer(authentication);
     Optional<Person> person = access.visible(viewer, id);
     String url = "/people/" + id + "/";
@@ -94,8 +98,9 @@ public class PeopleController {
       return page(
           "people/nostanding.jte",
           new PeoplePages.NoStandingPage(
-              chrome(person.get().name(), url),
+              pages.chrome(person.get().name(), url, viewer, request),
               person.get(),
+              viewer,
               person.get().framework() == null
                   ? "No framework has been chosen for " + person.get().name() + " yet."
                   : "The level or framework of "
@@ -123,7 +128,7 @@ public class PeopleController {
     return page(
         "people/standing.jte",
         new PeoplePages.StandingPage(
-            chrome(person.get().name(), url),
+            pages.chrome(person.get().name(), url, viewer, request),
             person.get(),
             framework,
             standing.get(),

@@ -21,7 +21,11 @@ public final class PeoplePages {
       boolean ownPage) {}
 
   /** A person without a framework and level yet. */
-  public record NoStandingPage(Chrome chrome, Person person, String reason) {}
+  public record NoStandingPage(Chrome chrome, Person person, Person viewer, String reason) {
+    public boolean ownPage() {
+      return person.id() == viewer.id();
+    }
+  }
 
   /** The sign-in form. */
   public record Login(

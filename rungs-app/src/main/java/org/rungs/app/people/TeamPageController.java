@@ -56,7 +56,8 @@ public class TeamPageController {
   @GetMapping({"/team", "/team/"})
   public ResponseEntity<String> team(
       @RequestParam(name = "sort", defaultValue = "name") String sort,
-      Authentication authentication) {
+      Authentication authentication,
+      jakarta.servlet.http.HttpServletRequest request) {
     Person manager = access.viewer(authentication);
     List<Person> reports = people.findReportsOf(manager.id());
     List<Long> ids = reports.stream().map(Person::id).toList();
@@ -79,7 +80,7 @@ public class TeamPageController {
     rows.sort(order(sort));
     return pages.render(
         "people/team.jte",
-        new Page(pages.chrome("My team", "/team/"), manager, rows, sort),
+        new Page(pages.chrome("My team", "/team/", manager, request), manager, rows, sort),
         HttpStatus.OK);
   }
 

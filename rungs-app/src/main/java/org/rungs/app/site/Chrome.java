@@ -7,6 +7,7 @@ import org.rungs.framework.Framework;
  * entry), the sidebar, and whether it is part of a static export.
  *
  * @param currentPath the framework path this page belongs to, or {@code null}
+ * @param account who is signed in, or {@code null} on shared pages
  */
 public record Chrome(
     String siteName,
@@ -14,7 +15,25 @@ public record Chrome(
     SiteLinks links,
     Sidebar sidebar,
     String currentPath,
-    boolean staticSite) {
+    boolean staticSite,
+    Account account) {
+
+  /**
+   * Who is signed in, on pages made for them (never on the shared framework pages, which are the
+   * same for everyone and cached).
+   */
+  public record Account(String name, boolean admin, String csrfParameter, String csrfToken) {}
+
+  /** A page of the framework site, the same for everyone. */
+  public Chrome(
+      String siteName,
+      String title,
+      SiteLinks links,
+      Sidebar sidebar,
+      String currentPath,
+      boolean staticSite) {
+    this(siteName, title, links, sidebar, currentPath, staticSite, null);
+  }
 
   public String asset(String name) {
     return links.to("/assets/" + name);

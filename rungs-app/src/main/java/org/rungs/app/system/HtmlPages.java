@@ -40,13 +40,28 @@ public class HtmlPages {
   }
 
   public Chrome chrome(String title, String url) {
+    return chrome(title, url, null);
+  }
+
+  /** The chrome of a page made for the signed-in person: with sign-out, and People for admins. */
+  public Chrome chrome(
+      String title, String url, org.rungs.app.people.Person viewer, HttpServletRequest request) {
+    Csrf csrf = csrf(request);
+    return chrome(
+        title,
+        url,
+        new Chrome.Account(viewer.name(), viewer.isAdmin(), csrf.parameter(), csrf.token()));
+  }
+
+  private Chrome chrome(String title, String url, Chrome.Account account) {
     return new Chrome(
         settings.siteName(),
         title,
         SiteLinks.from(url),
         Sidebar.of(frameworks.current().set()),
         null,
-        false);
+        false,
+        account);
   }
 
   public static Csrf csrf(HttpServletRequest request) {

@@ -29,7 +29,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A headless Chromium driven through Debian's chromedriver, for the site's browser tests. It owns
  * the driver, its service and a throwaway profile, and saves screenshots of what it shows.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
   /** Debian's packages; Selenium Manager must not fetch drivers on a build machine. */
   private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
@@ -65,7 +65,7 @@ final class Browser implements AutoCloseable {
    * Starts Chromium, or skips the tests when it is not installed. On CI a missing browser fails
    * instead, so that a broken build image cannot pass by skipping every browser test.
    */
-  static Browser start(Path screenshots) throws IOException {
+  public static Browser start(Path screenshots) throws IOException {
     if (!CHROMEDRIVER.canExecute() || !CHROMIUM.canExecute()) {
       if (System.getenv("CI") != null) {
         Assertions.fail(MISSING);
@@ -103,7 +103,7 @@ final class Browser implements AutoCloseable {
     }
   }
 
-  void open(String url) {
+  public void open(String url) {
     driver.get(url);
     // rungs.js runs deferred; the tests check what it does, so wait until it has run.
     until(
@@ -112,19 +112,19 @@ final class Browser implements AutoCloseable {
                 script("return document.documentElement.classList.contains('js')")));
   }
 
-  String url() {
+  public String url() {
     return driver.getCurrentUrl();
   }
 
-  WebElement find(By by) {
+  public WebElement find(By by) {
     return until(ExpectedConditions.presenceOfElementLocated(by));
   }
 
-  List<WebElement> findAll(By by) {
+  public List<WebElement> findAll(By by) {
     return driver.findElements(by);
   }
 
-  WebElement visible(By by) {
+  public WebElement visible(By by) {
     return until(ExpectedConditions.visibilityOfElementLocated(by));
   }
 
@@ -132,23 +132,23 @@ final class Browser implements AutoCloseable {
    * Clicks like a person: the element is first brought to the middle of the window, because
    * WebDriver's own scrolling can leave it under the sticky top bar, which then takes the click.
    */
-  void click(WebElement element) {
+  public void click(WebElement element) {
     driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
     until(ExpectedConditions.elementToBeClickable(element)).click();
   }
 
   /** Waits for a page that a click or a key press leads to. */
-  void waitForUrl(String regex) {
+  public void waitForUrl(String regex) {
     until(ExpectedConditions.urlMatches(regex));
     until(d -> "complete".equals(script("return document.readyState")));
   }
 
-  <T> T until(Function<? super WebDriver, T> condition) {
+  public <T> T until(Function<? super WebDriver, T> condition) {
     // Poll often: the default half second adds up over a walk of many page loads.
     return new WebDriverWait(driver, WAIT).pollingEvery(Duration.ofMillis(50)).until(condition);
   }
 
-  Object script(String script, Object... args) {
+  public Object script(String script, Object... args) {
     return driver.executeScript(script, args);
   }
 
@@ -171,7 +171,7 @@ final class Browser implements AutoCloseable {
   }
 
   /** Saves the whole page, as someone scrolling through it would see it, as {@code name.png}. */
-  Path screenshotPage(String name) {
+  public Path screenshotPage(String name) {
     Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
     @SuppressWarnings("unchecked")
     Map<String, Object> content = (Map<String, Object>) metrics.get("cssContentSize");
@@ -215,7 +215,7 @@ final class Browser implements AutoCloseable {
     }
   }
 
-  static void deleteRecursively(Path folder) {
+  public static void deleteRecursively(Path folder) {
     if (!Files.exists(folder)) {
       return;
     }
