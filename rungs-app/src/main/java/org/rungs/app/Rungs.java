@@ -1,5 +1,6 @@
 package org.rungs.app;
 
+import org.rungs.app.demo.DemoCommand;
 import org.rungs.app.frameworks.ExportCommand;
 import org.rungs.app.frameworks.ValidateCommand;
 import org.rungs.app.people.PeopleCommand;
@@ -25,6 +26,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       UsersCommand.class,
       PeopleCommand.class,
+      DemoCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Rungs implements Runnable {
