@@ -6,9 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -60,27 +58,7 @@ class AccessibilityTests {
 
   /** The example frameworks, as `rungs serve` would read them, and the seed next to them. */
   private static Path frameworks() {
-    try {
-      Path folder = Files.createTempDirectory("rungs-a11y-frameworks-");
-      Path seed =
-          Path.of(System.getProperty("rungs.shared", "../../shared")).resolve("seed/devops.md");
-      Files.createDirectories(folder.resolve("engineering"));
-      Files.copy(seed, folder.resolve("engineering/devops.md"));
-      Path examples = Path.of("..", "frameworks");
-      try (Stream<Path> files = Files.walk(examples)) {
-        for (Path file : files.filter(Files::isRegularFile).toList()) {
-          if (file.getFileName().toString().equals("README.md")) {
-            continue;
-          }
-          Path copy = folder.resolve(examples.relativize(file).toString());
-          Files.createDirectories(copy.getParent());
-          Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-      return folder;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return SeedAndExamples.folder("rungs-a11y-frameworks-");
   }
 
   /** axe.min.js from the axe-core WebJar on the test class path, whichever version that is. */

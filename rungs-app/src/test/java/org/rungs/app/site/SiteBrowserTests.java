@@ -3,13 +3,9 @@ package org.rungs.app.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -50,28 +46,7 @@ class SiteBrowserTests {
   @LocalServerPort int port;
 
   private static Path frameworks() {
-    try {
-      Path folder = Files.createTempDirectory("rungs-site-frameworks-");
-      Path seed =
-          Path.of(System.getProperty("rungs.shared", "../../shared")).resolve("seed/devops.md");
-      Files.createDirectories(folder.resolve("engineering"));
-      Files.copy(seed, folder.resolve("engineering/devops.md"));
-      Path examples = Path.of("..", "frameworks");
-      try (Stream<Path> files = Files.walk(examples)) {
-        for (Path file : files.filter(Files::isRegularFile).toList()) {
-          // As `rungs serve` would: READMEs are for people editing the folder, not frameworks.
-          if (file.getFileName().toString().equals("README.md")) {
-            continue;
-          }
-          Path copy = folder.resolve(examples.relativize(file).toString());
-          Files.createDirectories(copy.getParent());
-          Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-      return folder;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return SeedAndExamples.folder("rungs-site-frameworks-");
   }
 
   @DynamicPropertySource
