@@ -44,18 +44,24 @@ public class PeopleController {
   private final FrameworkLibrary frameworks;
   private final FrameworkSettings settings;
   private final org.rungs.app.system.HtmlPages pages;
+  private final org.rungs.app.evidence.EvidenceLog evidence;
+  private final org.rungs.app.checkins.CheckIns checkIns;
 
   public PeopleController(
       PersonAccess access,
       Assessments assessments,
       FrameworkLibrary frameworks,
       FrameworkSettings settings,
-      org.rungs.app.system.HtmlPages pages) {
+      org.rungs.app.system.HtmlPages pages,
+      org.rungs.app.evidence.EvidenceLog evidence,
+      org.rungs.app.checkins.CheckIns checkIns) {
     this.access = access;
     this.assessments = assessments;
     this.frameworks = frameworks;
     this.settings = settings;
     this.pages = pages;
+    this.evidence = evidence;
+    this.checkIns = checkIns;
   }
 
   @GetMapping("/login")
@@ -125,6 +131,10 @@ public class PeopleController {
             .flatMap(topic -> topic.criteriaAt(focus).stream())
             .filter(criterion -> !demonstrated.contains(criterion.id().value()))
             .toList();
+    // The latest agreed check-in's focus criteria, marked in what is left to show.
+    Optional<org.rungs.app.checkins.CheckIn> lastAgreed =
+        checkIns.history(person.get()).stream().filter(c -> !c.isOpen()).findFirst();
+    Set<String> agreedFocus = lastAgreed.map(c -> Set.copyOf(c.focus())).orElse(Set.of());
     return page(
         "people/standing.jte",
         new PeoplePages.StandingPage(
@@ -134,7 +144,10 @@ public class PeopleController {
             standing.get(),
             focus,
             stillToShow,
-            viewer.id() == id),
+            viewer.id() == id,
+            agreedFocus,
+            evidence.recent(person.get(), 5),
+            lastAgreed.map(org.rungs.app.checkins.CheckIn::agreedAt).orElse(null)),
         HttpStatus.OK);
   }
 

@@ -18,7 +18,10 @@ public final class PeoplePages {
       Standing standing,
       int focusLevel,
       List<Criterion> stillToShow,
-      boolean ownPage) {}
+      boolean ownPage,
+      java.util.Set<String> focus,
+      List<org.rungs.app.evidence.Evidence> recentEvidence,
+      java.time.OffsetDateTime lastCheckIn) {}
 
   /** A person without a framework and level yet. */
   public record NoStandingPage(Chrome chrome, Person person, Person viewer, String reason) {
