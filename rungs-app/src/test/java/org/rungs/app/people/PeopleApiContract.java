@@ -291,7 +291,9 @@ abstract class PeopleApiContract {
     assertThat(get("/people/" + dev + "/", leadToken).statusCode()).isEqualTo(200);
     assertThat(get("/people/" + dev + "/", leadToken).body())
         .contains("Dee Dev")
-        .contains("level-2 criteria demonstrated");
+        .contains("level-2 criteria demonstrated")
+        .contains("Recent evidence")
+        .contains("Last agreed check-in");
     assertThat(get("/people/" + dev + "/", otherToken).statusCode()).isEqualTo(404);
     HttpResponse<String> anonymous =
         http.send(
