@@ -27,6 +27,23 @@ public class AssessmentRepository {
         .list();
   }
 
+  /** Every assessment of these people, in any framework. */
+  public List<Assessment> findByPeople(List<Long> personIds) {
+    if (personIds.isEmpty()) {
+      return List.of();
+    }
+    List<Assessment> all = new java.util.ArrayList<>();
+    // In slices: databases limit how many values one IN list may hold.
+    for (int from = 0; from < personIds.size(); from += 1000) {
+      all.addAll(
+          jdbc.sql("select * from assessment where person_id in (:ids)")
+              .param("ids", personIds.subList(from, Math.min(personIds.size(), from + 1000)))
+              .query(AssessmentRepository::assessment)
+              .list());
+    }
+    return all;
+  }
+
   public Optional<Assessment> find(long personId, String framework, String criterionId) {
     return jdbc.sql(
             "select * from assessment where person_id = ? and framework = ? and criterion_id = ?")

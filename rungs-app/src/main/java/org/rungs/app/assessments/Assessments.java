@@ -40,16 +40,20 @@ public class Assessments {
   private final FrameworkLibrary frameworks;
   private final PersonAccess access;
   private final AuditTrail audit;
+  private final SubLevelThresholds thresholds;
 
   public Assessments(
       AssessmentRepository assessments,
       FrameworkLibrary frameworks,
       PersonAccess access,
-      AuditTrail audit) {
+      AuditTrail audit,
+      ProgressionSettings settings) {
     this.assessments = assessments;
     this.frameworks = frameworks;
     this.access = access;
     this.audit = audit;
+    // Checked at start-up: thresholds that do not rise stop Rungs with a message naming them.
+    this.thresholds = settings.thresholds();
   }
 
   /** The person's framework as it is now, if they have one that exists. */
@@ -66,6 +70,33 @@ public class Assessments {
 
   /** Where the person stands, if they have a framework and a level within it. */
   public Optional<Standing> standing(Person person) {
+    return standing(person, of(person));
+  }
+
+  /**
+   * The standings of many people at once, reading their assessments in one query: the team page of
+   * a manager of managers shows hundreds.
+   */
+  public Map<Long, Standing> standings(List<Person> people) {
+    Map<Long, List<Assessment>> byPerson = new HashMap<>();
+    for (Assessment assessment :
+        assessments.findByPeople(people.stream().map(Person::id).toList())) {
+      byPerson
+          .computeIfAbsent(assessment.personId(), id -> new java.util.ArrayList<>())
+          .add(assessment);
+    }
+    Map<Long, Standing> standings = new HashMap<>();
+    for (Person person : people) {
+      List<Assessment> own =
+          byPerson.getOrDefault(person.id(), List.of()).stream()
+              .filter(a -> a.framework().equals(person.framework()))
+              .toList();
+      standing(person, own).ifPresent(standing -> standings.put(person.id(), standing));
+    }
+    return standings;
+  }
+
+  private Optional<Standing> standing(Person person, List<Assessment> assessed) {
     Optional<Framework> framework = frameworkOf(person);
     if (framework.isEmpty()
         || person.level() == null
@@ -74,7 +105,7 @@ public class Assessments {
       return Optional.empty();
     }
     Map<CriterionId, AssessmentStatus> agreed = new HashMap<>();
-    for (Assessment assessment : of(person)) {
+    for (Assessment assessment : assessed) {
       if (assessment.agreed() != null) {
         agreed.put(new CriterionId(assessment.criterionId()), assessment.agreed());
       }
@@ -83,9 +114,7 @@ public class Assessments {
     if (target != null && (target < 1 || target > framework.get().levels())) {
       target = null;
     }
-    return Optional.of(
-        Standings.of(
-            framework.get(), person.level(), agreed, target, SubLevelThresholds.QUARTILES));
+    return Optional.of(Standings.of(framework.get(), person.level(), agreed, target, thresholds));
   }
 
   /**

@@ -64,6 +64,7 @@ public class TeamPageController {
     Map<Long, OffsetDateTime> lastAgreed = checkIns.lastAgreed(ids);
     Map<Long, CheckIn.State> open = checkIns.openStates(ids);
     OffsetDateTime now = OffsetDateTime.now();
+    Map<Long, Standing> standings = assessments.standings(reports);
     List<Row> rows = new ArrayList<>();
     for (Person report : reports) {
       OffsetDateTime last = lastAgreed.get(report.id());
@@ -71,7 +72,7 @@ public class TeamPageController {
       rows.add(
           new Row(
               report,
-              assessments.standing(report).orElse(null),
+              standings.get(report.id()),
               last == null ? null : Duration.between(last, now).toDays(),
               state == CheckIn.State.MANAGER_ASSESSMENT || state == CheckIn.State.AGREEING
                   ? state

@@ -318,6 +318,18 @@ abstract class PeopleApiContract {
   }
 
   @Test
+  void theTeamPageListsEveryoneBelowAManagerWithTheirStanding() throws Exception {
+    String team = get("/team/", headToken).body();
+
+    assertThat(team)
+        .contains("Lee Lead")
+        .contains("Dee Dev")
+        .contains("2A")
+        .doesNotContain("Otto Other");
+    assertThat(get("/team/", devToken).body()).contains("Nobody reports to you");
+  }
+
+  @Test
   void theFrameworkSiteStaysPublic() throws Exception {
     assertThat(get("/engineering/backend/levels/2/", null).statusCode()).isEqualTo(200);
     assertThat(get("/health", null).statusCode()).isEqualTo(200);
