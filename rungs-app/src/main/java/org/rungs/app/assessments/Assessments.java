@@ -68,6 +68,21 @@ public class Assessments {
         : assessments.findByPerson(person.id(), person.framework());
   }
 
+  /**
+   * Assessments of criteria that are no longer in the person's framework: reworded (without an
+   * explicit id) or removed since they were assessed. They are kept and shown, never deleted, so
+   * the person and their manager can re-assess the new wording.
+   */
+  public List<Assessment> changedSinceAssessed(Person person) {
+    Optional<Framework> framework = frameworkOf(person);
+    if (framework.isEmpty()) {
+      return List.of();
+    }
+    java.util.Set<String> current = new java.util.HashSet<>();
+    framework.get().criteria().forEach(criterion -> current.add(criterion.id().value()));
+    return of(person).stream().filter(a -> !current.contains(a.criterionId())).toList();
+  }
+
   /** Where the person stands, if they have a framework and a level within it. */
   public Optional<Standing> standing(Person person) {
     return standing(person, of(person));

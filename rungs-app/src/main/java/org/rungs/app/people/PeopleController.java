@@ -147,7 +147,8 @@ public class PeopleController {
             viewer.id() == id,
             agreedFocus,
             evidence.recent(person.get(), 5),
-            lastAgreed.map(org.rungs.app.checkins.CheckIn::agreedAt).orElse(null)),
+            lastAgreed.map(org.rungs.app.checkins.CheckIn::agreedAt).orElse(null),
+            assessments.changedSinceAssessed(person.get())),
         HttpStatus.OK);
   }
 

@@ -21,7 +21,8 @@ public final class PeoplePages {
       boolean ownPage,
       java.util.Set<String> focus,
       List<org.rungs.app.evidence.Evidence> recentEvidence,
-      java.time.OffsetDateTime lastCheckIn) {}
+      java.time.OffsetDateTime lastCheckIn,
+      List<org.rungs.app.assessments.Assessment> changedSinceAssessed) {}
 
   /** A person without a framework and level yet. */
   public record NoStandingPage(Chrome chrome, Person person, Person viewer, String reason) {

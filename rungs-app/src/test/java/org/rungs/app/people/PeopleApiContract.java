@@ -329,6 +329,32 @@ abstract class PeopleApiContract {
     assertThat(get("/team/", devToken).body()).contains("Nobody reports to you");
   }
 
+  @Autowired org.rungs.app.assessments.AssessmentRepository assessmentRows;
+
+  @Test
+  void assessmentsOfCriteriaNoLongerInTheFrameworkAreShownAsChangedNotLost() throws Exception {
+    assessmentRows.write(
+        lead,
+        "/engineering/backend",
+        "mastery-0000dead",
+        "An old wording that the framework no longer has",
+        org.rungs.app.assessments.Assessment.View.AGREED,
+        org.rungs.progression.AssessmentStatus.DEMONSTRATED,
+        null,
+        0,
+        head);
+
+    String page = get("/people/" + lead + "/", leadToken).body();
+
+    assertThat(page)
+        .contains("Changed since assessed")
+        .contains("An old wording that the framework no longer has");
+    assertThat(
+            json(get("/api/v1/people/" + lead + "/assessments", leadToken))
+                .findValuesAsString("criterionId"))
+        .contains("mastery-0000dead");
+  }
+
   @Test
   void theFrameworkSiteStaysPublic() throws Exception {
     assertThat(get("/engineering/backend/levels/2/", null).statusCode()).isEqualTo(200);
