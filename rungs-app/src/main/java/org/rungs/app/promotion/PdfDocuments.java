@@ -1,0 +1,80 @@
+package org.rungs.app.promotion;
+
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.logging.Level;
+
+/**
+ * Print documents: a jte template that writes a complete XHTML document with its own CSS, laid out
+ * as PDF by openhtmltopdf with the PDF's built-in fonts. The renderer loads nothing from outside
+ * (no fonts, style sheets or images by URL), so a document cannot make the server fetch anything.
+ */
+final class PdfDocuments {
+  private PdfDocuments() {}
+
+  private static final TemplateEngine TEMPLATES =
+      TemplateEngine.createPrecompiled(ContentType.Html);
+
+  static {
+    // The renderer logs every document it lays out at INFO; only its warnings matter.
+    for (String logger : XRLog.listRegisteredLoggers()) {
+      XRLog.setLevel(logger, Level.WARNING);
+    }
+  }
+
+  /** The template rendered as XHTML. */
+  static String xhtml(String template, Object model) {
+    StringOutput output = new StringOutput(16 * 1024);
+    TEMPLATES.render(template, model, output);
+    return output.toString();
+  }
+
+  /** The template rendered as PDF. */
+  static byte[] pdf(String template, Object model) {
+    return pdf(xhtml(template, model));
+  }
+
+  static byte[] pdf(String xhtml) {
+    String printable = withoutPictographs(xhtml);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+    try {
+      PdfRendererBuilder builder = new PdfRendererBuilder();
+      builder.useFastMode();
+      builder.useExternalResourceAccessControl(
+          (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+      builder.useExternalResourceAccessControl(
+          (uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+      builder.withHtmlContent(printable, null);
+      builder.toStream(out);
+      builder.run();
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not write the PDF", e);
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * The text without emoji and other pictographs: the PDF's built-in fonts have none, and they
+   * would print as "#". Topic icons are emoji, and people write them in notes.
+   */
+  static String withoutPictographs(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    text.codePoints()
+        .filter(
+            c ->
+                Character.getType(c) != Character.OTHER_SYMBOL
+                    && !(c >= 0xFE00 && c <= 0xFE0F) // variation selectors
+                    && c != 0x200D // zero-width joiner
+                    && !(c >= 0x1F3FB && c <= 0x1F3FF) // skin tones
+                    && !(c >= 0xE0020 && c <= 0xE007F)) // tag characters (flags)
+        .forEach(out::appendCodePoint);
+    return out.toString();
+  }
+}
