@@ -147,9 +147,10 @@ public final class FrameworkParser {
       }
       problems.add(
           Problem.of(source, at.line(), at.column(), ProblemCode.YAML_SYNTAX, oneLine(message)));
-    } catch (YamlEngineException | StackOverflowError invalid) {
+    } catch (YamlEngineException | StackOverflowError | IllegalArgumentException invalid) {
       // Unmarked engine errors (alias limits, nesting so deep the parser recursed out) still
-      // deserve an answer rather than a crash.
+      // deserve an answer rather than a crash; so does the scanner's own NumberFormatException
+      // on an escape such as "\x" with no digits after it (found by the fuzz test).
       problems.add(
           Problem.of(
               source,

@@ -230,6 +230,14 @@ class FrameworkParserTests {
   }
 
   @Test
+  void reportsAnEscapeWithoutDigitsInsteadOfCrashing() {
+    FrameworkParser.Parsed parsed = parse(VALID.replace("\"Writes tests\"", "\"Writes \\x\""));
+
+    assertThat(parsed.document()).isEmpty();
+    assertThat(codes(parsed)).containsExactly("RUNGS001");
+  }
+
+  @Test
   void rejectsBinaryFilesOnce() {
     byte[] binary = {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, (byte) 0xC3, (byte) 0xA9};
 
