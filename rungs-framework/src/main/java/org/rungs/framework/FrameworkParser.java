@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
@@ -147,7 +146,7 @@ public final class FrameworkParser {
       }
       problems.add(
           Problem.of(source, at.line(), at.column(), ProblemCode.YAML_SYNTAX, oneLine(message)));
-    } catch (YamlEngineException | StackOverflowError | IllegalArgumentException invalid) {
+    } catch (RuntimeException | StackOverflowError invalid) {
       // Unmarked engine errors (alias limits, nesting so deep the parser recursed out) still
       // deserve an answer rather than a crash; so does the scanner's own NumberFormatException
       // on an escape such as "\x" with no digits after it (found by the fuzz test).
