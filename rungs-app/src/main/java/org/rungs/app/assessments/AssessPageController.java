@@ -119,6 +119,11 @@ public class AssessPageController {
         continue;
       }
       AssessmentStatus status = chosen == null || chosen.isBlank() ? null : parse(chosen);
+      if (status == null && chosen != null && !chosen.isBlank()) {
+        // An unknown value must not clear what was there.
+        messages.add("'" + chosen + "' is not a status; " + criterionId + " was left as it was");
+        continue;
+      }
       int version = parseVersion(form.getFirst("version." + criterionId));
       Optional<Assessments.Refusal> refusal =
           assessments.assess(

@@ -96,26 +96,38 @@ public class CheckInPageController {
       outcome = checkIns.finishStep(viewer, person.get(), checkInId, version);
     } else if ("agree".equals(action)) {
       Map<String, AssessmentStatus> statuses = new LinkedHashMap<>();
+      Map<String, String> errors = new LinkedHashMap<>();
       form.forEach(
           (key, values) -> {
-            if (key.startsWith("agreed.") && values.get(0) != null && !values.get(0).isBlank()) {
-              statuses.put(
-                  key.substring("agreed.".length()), AssessmentStatus.valueOf(values.get(0)));
+            String value = values.get(0);
+            if (key.startsWith("agreed.") && value != null && !value.isBlank()) {
+              try {
+                statuses.put(key.substring("agreed.".length()), AssessmentStatus.valueOf(value));
+              } catch (IllegalArgumentException unknown) {
+                errors.put(key, "'" + value + "' is not a status");
+              }
             }
           });
       List<String> focus = form.getOrDefault("focus", List.of());
       String target = form.getFirst("targetLevel");
+      Integer targetLevel = null;
+      if (target != null && !target.isBlank()) {
+        try {
+          targetLevel = Integer.valueOf(target.strip());
+        } catch (NumberFormatException notANumber) {
+          errors.put("targetLevel", "'" + target + "' is not a level");
+        }
+      }
+      // A hand-made or tampered form gets the reasons back, never a server error.
       outcome =
-          checkIns.agree(
-              viewer,
-              person.get(),
-              checkInId,
-              new CheckIns.Agreement(
-                  statuses,
-                  target == null || target.isBlank() ? null : Integer.valueOf(target),
-                  focus,
-                  form.getFirst("summary"),
-                  version));
+          !errors.isEmpty()
+              ? new CheckIns.Outcome(false, 400, "the agreement is not valid", errors)
+              : checkIns.agree(
+                  viewer,
+                  person.get(),
+                  checkInId,
+                  new CheckIns.Agreement(
+                      statuses, targetLevel, focus, form.getFirst("summary"), version));
     } else {
       outcome = new CheckIns.Outcome(false, 400, "unknown action", Map.of());
     }

@@ -355,6 +355,51 @@ abstract class PeopleApiContract {
         .contains("mastery-0000dead");
   }
 
+  HttpResponse<String> postForm(String path, String token, String form) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Authorization", "Bearer " + token)
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void tamperedFormsGetReasonsNotServerErrorsAndLoseNothing() throws Exception {
+    String criterion = criterion(3, 0);
+    put(
+        "/api/v1/people/" + lead + "/assessments/" + criterion,
+        leadToken,
+        "{\"view\":\"self\",\"status\":\"demonstrated\",\"version\":0}");
+
+    HttpResponse<String> assess =
+        postForm(
+            "/people/" + lead + "/assess/3/",
+            leadToken,
+            "status."
+                + criterion
+                + "=GREAT&was."
+                + criterion
+                + "=DEMONSTRATED&version."
+                + criterion
+                + "=1");
+    HttpResponse<String> agree =
+        postForm(
+            "/people/" + lead + "/check-ins/",
+            headToken,
+            "action=agree&checkIn=1&version=0&agreed." + criterion + "=GREAT&targetLevel=abc");
+
+    assertThat(assess.statusCode()).isEqualTo(409);
+    assertThat(assess.body()).contains("'GREAT' is not a status");
+    assertThat(
+            json(get("/api/v1/people/" + lead + "/assessments", leadToken))
+                .findValuesAsString("self"))
+        .contains("DEMONSTRATED");
+    assertThat(agree.statusCode()).isEqualTo(409);
+    assertThat(agree.body()).contains("is not a status").contains("'abc' is not a level");
+  }
+
   @Test
   void theFrameworkSiteStaysPublic() throws Exception {
     assertThat(get("/engineering/backend/levels/2/", null).statusCode()).isEqualTo(200);
