@@ -9,14 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.rungs.framework.Criterion;
 import org.rungs.framework.CriterionId;
-import org.rungs.framework.Framework;
-import org.rungs.framework.Topic;
-import org.rungs.framework.TopicLevel;
 import org.rungs.progression.CriterionMatching.Match;
 import org.rungs.progression.CriterionMatching.Move;
 import org.rungs.progression.CriterionMatching.Place;
+import org.rungs.progression.CriterionMatching.Placed;
 import org.rungs.progression.CriterionMatching.Reason;
 import org.rungs.progression.CriterionMatching.Unmatched;
 
@@ -26,9 +23,13 @@ final class CriterionMatcher {
   /** Below this, a criterion does not even resemble another: it was removed, not reworded. */
   private static final double RESEMBLES = 0.5;
 
-  private record Located(Criterion criterion, Place place, String words) {
+  private record Located(Placed criterion, String words) {
     CriterionId id() {
       return criterion.id();
+    }
+
+    Place place() {
+      return criterion.place();
     }
   }
 
@@ -40,7 +41,7 @@ final class CriterionMatcher {
   /** New criteria taken by a match, or contested by several removed ones. */
   private final Set<CriterionId> spoken = new HashSet<>();
 
-  CriterionMatcher(Framework before, Framework after) {
+  CriterionMatcher(List<Placed> before, List<Placed> after) {
     this.before = index(before);
     this.after = index(after);
   }
@@ -225,19 +226,10 @@ final class CriterionMatcher {
     return byWords;
   }
 
-  private static Map<CriterionId, Located> index(Framework framework) {
+  private static Map<CriterionId, Located> index(List<Placed> criteria) {
     Map<CriterionId, Located> index = new LinkedHashMap<>();
-    for (Topic topic : framework.topics()) {
-      for (TopicLevel level : topic.levels()) {
-        for (Criterion criterion : level.criteria()) {
-          index.putIfAbsent(
-              criterion.id(),
-              new Located(
-                  criterion,
-                  new Place(topic.name(), level.level()),
-                  Wording.words(criterion.text())));
-        }
-      }
+    for (Placed criterion : criteria) {
+      index.putIfAbsent(criterion.id(), new Located(criterion, Wording.words(criterion.text())));
     }
     return index;
   }

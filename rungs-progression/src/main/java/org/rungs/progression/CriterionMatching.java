@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.rungs.framework.Criterion;
 import org.rungs.framework.CriterionId;
 import org.rungs.framework.Framework;
+import org.rungs.framework.Topic;
+import org.rungs.framework.TopicLevel;
 
 /**
  * How the criteria of a framework file before an edit map to the criteria after it, so that
@@ -81,6 +84,36 @@ public record CriterionMatching(
     }
   }
 
+  /**
+   * A criterion as matching sees it: its id, where it is, and its wording. This is all of a
+   * framework version that needs keeping to match a later version against it.
+   */
+  public record Placed(CriterionId id, Place place, String text) {
+    public Placed {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(place, "place");
+      Objects.requireNonNull(text, "text");
+    }
+
+    /**
+     * Every criterion of a framework in page order (topics, then levels), own and inherited; a
+     * criterion listed twice counts where it first appears.
+     */
+    public static List<Placed> of(Framework framework) {
+      List<Placed> placed = new java.util.ArrayList<>();
+      for (Topic topic : framework.topics()) {
+        for (TopicLevel level : topic.levels()) {
+          for (Criterion criterion : level.criteria()) {
+            placed.add(
+                new Placed(
+                    criterion.id(), new Place(topic.name(), level.level()), criterion.text()));
+          }
+        }
+      }
+      return List.copyOf(placed);
+    }
+  }
+
   /** A criterion that kept its id at another topic or level. */
   public record Move(CriterionId id, Place from, Place to) {}
 
@@ -124,6 +157,14 @@ public record CriterionMatching(
 
   /** Matches the criteria of two versions of a framework; pure, and never throws for content. */
   public static CriterionMatching between(Framework before, Framework after) {
+    return between(Placed.of(before), Placed.of(after));
+  }
+
+  /**
+   * Matches two versions of a framework's criteria, as {@link Placed#of} lists them; for a version
+   * that is no longer on disk but was kept as this list.
+   */
+  public static CriterionMatching between(List<Placed> before, List<Placed> after) {
     return new CriterionMatcher(before, after).match();
   }
 

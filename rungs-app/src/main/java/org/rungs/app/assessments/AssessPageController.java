@@ -41,6 +41,16 @@ public class AssessPageController {
       return assessment == null ? 0 : assessment.version();
     }
 
+    /**
+     * The wording that was assessed, when the criterion has been reworded since (its assessment was
+     * carried over to the new wording); empty when it reads as it did.
+     */
+    public java.util.Optional<String> assessedWording() {
+      return assessment == null || assessment.criterionText().equals(criterion.text())
+          ? java.util.Optional.empty()
+          : java.util.Optional.of(assessment.criterionText());
+    }
+
     public String note(Assessment.View view) {
       if (assessment == null) {
         return "";

@@ -41,14 +41,17 @@ public class Assessments {
   private final PersonAccess access;
   private final AuditTrail audit;
   private final SubLevelThresholds thresholds;
+  private final CriterionCarryOver carryOver;
 
   public Assessments(
       AssessmentRepository assessments,
       FrameworkLibrary frameworks,
       PersonAccess access,
       AuditTrail audit,
-      ProgressionSettings settings) {
+      ProgressionSettings settings,
+      CriterionCarryOver carryOver) {
     this.assessments = assessments;
+    this.carryOver = carryOver;
     this.frameworks = frameworks;
     this.access = access;
     this.audit = audit;
@@ -63,6 +66,7 @@ public class Assessments {
   }
 
   public List<Assessment> of(Person person) {
+    carryOver.catchUp();
     return person.framework() == null
         ? List.of()
         : assessments.findByPerson(person.id(), person.framework());
@@ -93,6 +97,7 @@ public class Assessments {
    * a manager of managers shows hundreds.
    */
   public Map<Long, Standing> standings(List<Person> people) {
+    carryOver.catchUp();
     Map<Long, List<Assessment>> byPerson = new HashMap<>();
     for (Assessment assessment :
         assessments.findByPeople(people.stream().map(Person::id).toList())) {
@@ -146,6 +151,7 @@ public class Assessments {
       AssessmentStatus status,
       String note,
       int expectedVersion) {
+    carryOver.catchUp();
     boolean self = actor.id() == person.id();
     if (view == Assessment.View.SELF && !self) {
       return Optional.of(new Forbidden("only " + person.name() + " can give their own view"));

@@ -54,9 +54,11 @@ public class AuditTrail {
         .query(
             (rs, n) -> {
               long actor = rs.getLong("actor_id");
+              // wasNull speaks of the column read last: ask before reading another.
+              Long actorId = rs.wasNull() ? null : actor;
               return new Event(
                   rs.getObject("at", java.time.OffsetDateTime.class),
-                  rs.wasNull() ? null : actor,
+                  actorId,
                   rs.getString("entity"),
                   rs.getString("entity_id"),
                   rs.getString("action"),

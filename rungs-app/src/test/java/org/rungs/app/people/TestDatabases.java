@@ -11,17 +11,17 @@ import org.junit.jupiter.api.Assumptions;
  * database in the PostgreSQL server named by {@code RUNGS_TEST_POSTGRES_URL} (which {@code .ci/run}
  * starts). Without that variable the PostgreSQL tests are skipped locally and fail on CI.
  */
-final class TestDatabases {
+public final class TestDatabases {
   private TestDatabases() {}
 
-  static String h2() {
+  public static String h2() {
     return "jdbc:h2:mem:"
         + UUID.randomUUID()
         + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
   }
 
   /** A new, empty PostgreSQL database; its URL. */
-  static String postgres() {
+  public static String postgres() {
     String server = System.getenv("RUNGS_TEST_POSTGRES_URL");
     if (server == null || server.isBlank()) {
       if (System.getenv("CI") != null) {
@@ -41,7 +41,7 @@ final class TestDatabases {
     return server.substring(0, slash + 1) + name + (query < 0 ? "" : server.substring(query));
   }
 
-  static String user() {
+  public static String user() {
     String user = System.getenv("RUNGS_TEST_POSTGRES_USER");
     return user == null ? "postgres" : user;
   }
