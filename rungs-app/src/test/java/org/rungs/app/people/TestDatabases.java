@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Assumptions;
  * database in the PostgreSQL server named by {@code RUNGS_TEST_POSTGRES_URL} (which {@code .ci/run}
  * starts). Without that variable the PostgreSQL tests are skipped locally and fail on CI.
  */
-final class TestDatabases {
+public final class TestDatabases {
   private TestDatabases() {}
 
-  static String h2() {
+  public static String h2() {
     return "jdbc:h2:mem:"
         + UUID.randomUUID()
         + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
