@@ -71,7 +71,7 @@ public class CheckInPageController {
   @GetMapping("/people/{id}/check-ins/")
   public ResponseEntity<String> page(
       @PathVariable long id, Authentication authentication, HttpServletRequest request) {
-    return show(id, authentication, request, null);
+    return show(id, authentication, request, null, HttpStatus.OK);
   }
 
   @PostMapping("/people/{id}/check-ins/")
@@ -139,11 +139,17 @@ public class CheckInPageController {
             + (outcome.errors().isEmpty()
                 ? ""
                 : ": " + String.join("; ", outcome.errors().values()));
-    return show(id, authentication, request, message);
+    // The refusal's own status, as the API answers it: 403 for a step that is not the viewer's to
+    // take, 400 for a bad form, 409 for a stale one.
+    return show(id, authentication, request, message, HttpStatus.valueOf(outcome.status()));
   }
 
   private ResponseEntity<String> show(
-      long id, Authentication authentication, HttpServletRequest request, String message) {
+      long id,
+      Authentication authentication,
+      HttpServletRequest request,
+      String message,
+      HttpStatus status) {
     Person viewer = access.viewer(authentication);
     Optional<Person> person = access.visible(viewer, id);
     String url = "/people/" + id + "/check-ins/";
@@ -172,7 +178,7 @@ public class CheckInPageController {
             sides,
             HtmlPages.csrf(request),
             message),
-        message == null ? HttpStatus.OK : HttpStatus.CONFLICT);
+        status);
   }
 
   /** The criteria of the current and next level that either side has assessed. */
