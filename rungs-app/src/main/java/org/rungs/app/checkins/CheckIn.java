@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * One progression conversation between a person and their manager, in three steps: the person
  * assesses, the manager assesses, then both agree the statuses, the target level and a few focus
- * criteria. Every check-in is kept; together they are the person's timeline.
+ * criteria. The manager records the agreement; the person then confirms it or disputes it. Every
+ * check-in is kept; together they are the person's timeline.
  */
 public record CheckIn(
     long id,
@@ -20,7 +21,20 @@ public record CheckIn(
     Integer targetLevel,
     String summary,
     List<String> focus,
-    int version) {
+    int version,
+    Confirmation confirmation,
+    String confirmationNote,
+    OffsetDateTime confirmedAt) {
+
+  /**
+   * The person's answer to the agreement their manager recorded: it is what they agreed, or it is
+   * not (with what they did not agree to). The agreement stands either way; a disputed one is there
+   * for both, and the people team, to see and talk about.
+   */
+  public enum Confirmation {
+    CONFIRMED,
+    DISPUTED
+  }
 
   /** The steps of a check-in, in order. */
   public enum State {
@@ -49,5 +63,10 @@ public record CheckIn(
 
   public boolean isOpen() {
     return state != State.AGREED;
+  }
+
+  /** Agreed, and the person has not yet said whether it is what they agreed. */
+  public boolean awaitsConfirmation() {
+    return state == State.AGREED && confirmation == null;
   }
 }

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Check-ins over the API: start, finish a step, agree, and the history. */
+/** Check-ins over the API: start, finish a step, agree, confirm, and the history. */
 @RestController
 @RequestMapping("/api/v1/people/{id}/check-ins")
 public class CheckInApiController {
@@ -32,6 +32,12 @@ public class CheckInApiController {
       List<String> focus,
       String summary,
       Integer version) {}
+
+  /**
+   * The person's answer to a recorded agreement: {@code confirmed} true, or false with a note of
+   * what they did not agree to.
+   */
+  public record ConfirmationRequest(Boolean confirmed, String note, Integer version) {}
 
   private final PersonAccess access;
   private final CheckIns checkIns;
@@ -120,6 +126,34 @@ public class CheckInApiController {
         new CheckIns.Agreement(
             statuses, request.targetLevel(), request.focus(), request.summary(), request.version());
     return answer(checkIns.agree(actor, person.get(), checkInId, agreement), person.get(), 200);
+  }
+
+  @PostMapping("/{checkInId}/confirmation")
+  public ResponseEntity<?> confirm(
+      @PathVariable long id,
+      @PathVariable long checkInId,
+      @RequestBody ConfirmationRequest request,
+      Authentication authentication) {
+    Person actor = access.viewer(authentication);
+    Optional<Person> person = access.visible(actor, id);
+    if (person.isEmpty()) {
+      return Problems.notFound("no person " + id + " that you can see");
+    }
+    Map<String, String> errors = new LinkedHashMap<>();
+    if (request.confirmed() == null) {
+      errors.put("confirmed", "say true (it is what you agreed) or false (it is not)");
+    }
+    if (request.version() == null) {
+      errors.put("version", "the version you read is required");
+    }
+    if (!errors.isEmpty()) {
+      return Problems.of(400, "the confirmation is not valid", errors);
+    }
+    return answer(
+        checkIns.confirm(
+            actor, person.get(), checkInId, request.confirmed(), request.note(), request.version()),
+        person.get(),
+        200);
   }
 
   private ResponseEntity<?> answer(CheckIns.Outcome outcome, Person person, int success) {

@@ -94,6 +94,15 @@ public class CheckInPageController {
       outcome = checkIns.start(viewer, person.get());
     } else if ("step".equals(action)) {
       outcome = checkIns.finishStep(viewer, person.get(), checkInId, version);
+    } else if ("confirm".equals(action) || "dispute".equals(action)) {
+      outcome =
+          checkIns.confirm(
+              viewer,
+              person.get(),
+              checkInId,
+              "confirm".equals(action),
+              form.getFirst("note"),
+              version);
     } else if ("agree".equals(action)) {
       Map<String, AssessmentStatus> statuses = new LinkedHashMap<>();
       Map<String, String> errors = new LinkedHashMap<>();

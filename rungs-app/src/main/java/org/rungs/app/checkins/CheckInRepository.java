@@ -62,7 +62,10 @@ public class CheckInRepository {
                     c.targetLevel(),
                     c.summary(),
                     focus.getOrDefault(c.id(), List.of()),
-                    c.version()))
+                    c.version(),
+                    c.confirmation(),
+                    c.confirmationNote(),
+                    c.confirmedAt()))
         .toList();
   }
 
@@ -112,6 +115,26 @@ public class CheckInRepository {
     return true;
   }
 
+  /**
+   * Records the person's confirmation or dispute of an agreement, if nobody has answered it and it
+   * is still at {@code version}.
+   */
+  public boolean confirm(long id, int version, CheckIn.Confirmation confirmation, String note) {
+    return jdbc.sql(
+                "update check_in set confirmation = ?, confirmation_note = ?, confirmed_at = ?,"
+                    + " version = version + 1"
+                    + " where id = ? and state = ? and confirmation is null and version = ?")
+            .params(
+                confirmation.name(),
+                note,
+                OffsetDateTime.now(),
+                id,
+                CheckIn.State.AGREED.name(),
+                version)
+            .update()
+        == 1;
+  }
+
   /** When each person last agreed a check-in, for the team page. */
   public Map<Long, OffsetDateTime> lastAgreed(List<Long> personIds) {
     Map<Long, OffsetDateTime> last = new HashMap<>();
@@ -151,6 +174,7 @@ public class CheckInRepository {
     boolean noAgreer = rs.wasNull();
     int target = rs.getInt("target_level");
     boolean noTarget = rs.wasNull();
+    String confirmation = rs.getString("confirmation");
     return new CheckIn(
         rs.getLong("id"),
         rs.getLong("person_id"),
@@ -163,6 +187,9 @@ public class CheckInRepository {
         noTarget ? null : target,
         rs.getString("summary"),
         List.of(),
-        rs.getInt("version"));
+        rs.getInt("version"),
+        confirmation == null ? null : CheckIn.Confirmation.valueOf(confirmation),
+        rs.getString("confirmation_note"),
+        rs.getObject("confirmed_at", OffsetDateTime.class));
   }
 }

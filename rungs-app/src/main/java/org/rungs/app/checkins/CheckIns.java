@@ -20,8 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The check-in conversation. The person moves it from their own assessment to the manager's; the
- * manager moves it to agreeing and records the agreement (they agree together, in the meeting).
- * Every step is guarded by the version the actor saw, and audited.
+ * manager moves it to agreeing and records the agreement (they agree together, in the meeting); the
+ * person then confirms that what was recorded is what they agreed, or says what is not. Every step
+ * is guarded by the version the actor saw, and audited.
  */
 @Service
 public class CheckIns {
@@ -54,6 +55,8 @@ public class CheckIns {
       int version) {}
 
   static final int MAX_FOCUS = 5;
+
+  static final int MAX_NOTE = 2000;
 
   private final CheckInRepository checkIns;
   private final AssessmentRepository assessments;
@@ -270,6 +273,65 @@ public class CheckIns {
         "agreed",
         CheckIn.State.AGREEING.name(),
         CheckIn.State.AGREED.name());
+    return Outcome.ok();
+  }
+
+  /**
+   * The person confirms the agreement their manager recorded, or disputes it with a note saying
+   * what they did not agree to. Only the person can: it is their word on what was agreed.
+   */
+  @Transactional
+  public Outcome confirm(
+      Person actor, Person person, long checkInId, boolean confirmed, String note, int version) {
+    if (actor.id() != person.id()) {
+      return Outcome.refused(
+          403, "only " + person.name() + " can confirm what they agreed with their manager");
+    }
+    Optional<CheckIn> checkIn = checkIns.find(person.id(), checkInId);
+    if (checkIn.isEmpty()) {
+      return Outcome.refused(404, "no check-in " + checkInId + " for " + person.name());
+    }
+    if (checkIn.get().state() != CheckIn.State.AGREED) {
+      return Outcome.refused(
+          409,
+          "this check-in is "
+              + checkIn.get().state().label()
+              + "; there is no agreement to confirm yet");
+    }
+    if (checkIn.get().confirmation() != null) {
+      return Outcome.refused(
+          409,
+          "this agreement was already "
+              + (checkIn.get().confirmation() == CheckIn.Confirmation.CONFIRMED
+                  ? "confirmed"
+                  : "disputed")
+              + " on "
+              + checkIn.get().confirmedAt().toLocalDate());
+    }
+    String text = note == null ? "" : note.strip();
+    Map<String, String> errors = new LinkedHashMap<>();
+    if (!confirmed && text.isEmpty()) {
+      errors.put("note", "say what was recorded that you did not agree to");
+    }
+    if (text.length() > MAX_NOTE) {
+      errors.put(
+          "note", "a note has at most " + MAX_NOTE + " characters, this one has " + text.length());
+    }
+    if (!errors.isEmpty()) {
+      return new Outcome(false, 400, "the confirmation is not valid", errors);
+    }
+    CheckIn.Confirmation answer =
+        confirmed ? CheckIn.Confirmation.CONFIRMED : CheckIn.Confirmation.DISPUTED;
+    if (!checkIns.confirm(checkInId, version, answer, text.isEmpty() ? null : text)) {
+      return Outcome.refused(409, "someone else changed this check-in since you loaded it; reload");
+    }
+    audit.record(
+        actor.id(),
+        "check-in",
+        Long.toString(checkInId),
+        answer == CheckIn.Confirmation.CONFIRMED ? "confirmed" : "disputed",
+        null,
+        text.isEmpty() ? answer.name() : answer.name() + ": " + text);
     return Outcome.ok();
   }
 }

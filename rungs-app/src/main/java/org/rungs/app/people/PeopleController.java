@@ -148,6 +148,7 @@ public class PeopleController {
             agreedFocus,
             evidence.recent(person.get(), 5),
             lastAgreed.map(org.rungs.app.checkins.CheckIn::agreedAt).orElse(null),
+            lastAgreed.map(org.rungs.app.checkins.CheckIn::awaitsConfirmation).orElse(false),
             assessments.changedSinceAssessed(person.get())),
         HttpStatus.OK);
   }

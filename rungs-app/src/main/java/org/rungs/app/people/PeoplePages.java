@@ -22,6 +22,7 @@ public final class PeoplePages {
       java.util.Set<String> focus,
       List<org.rungs.app.evidence.Evidence> recentEvidence,
       java.time.OffsetDateTime lastCheckIn,
+      boolean awaitingConfirmation,
       List<org.rungs.app.assessments.Assessment> changedSinceAssessed) {}
 
   /** A person without a framework and level yet. */

@@ -496,6 +496,45 @@ abstract class PeopleApiContract {
     assertThat(standing.get("target").asInt()).isEqualTo(3);
     assertThat(json(get(base, outsiderToken))).hasSize(1);
     assertThat(get(base, devToken).statusCode()).isEqualTo(404);
+
+    // The person then says whether what was recorded is what they agreed.
+    String confirmation = base + "/" + id + "/confirmation";
+    int version = json(agreed).get("version").asInt();
+    assertThat(json(agreed).get("confirmation").isNull()).isTrue();
+    assertThat(
+            post(confirmation, otherToken, "{\"confirmed\":true,\"version\":" + version + "}")
+                .statusCode())
+        .as("only the person confirms")
+        .isEqualTo(403);
+    HttpResponse<String> noReason =
+        post(confirmation, outsiderToken, "{\"confirmed\":false,\"version\":" + version + "}");
+    assertThat(noReason.statusCode()).isEqualTo(400);
+    assertThat(json(noReason).get("errors").get("note").asString()).contains("did not agree");
+    HttpResponse<String> disputed =
+        post(
+            confirmation,
+            outsiderToken,
+            "{\"confirmed\":false,\"note\":\"We said level 2 focus, not 3\",\"version\":"
+                + version
+                + "}");
+    assertThat(disputed.statusCode()).as(disputed.body()).isEqualTo(200);
+    assertThat(json(disputed).get("confirmation").asString()).isEqualTo("DISPUTED");
+    assertThat(json(disputed).get("confirmationNote").asString())
+        .isEqualTo("We said level 2 focus, not 3");
+    assertThat(
+            post(
+                    confirmation,
+                    outsiderToken,
+                    "{\"confirmed\":true,\"version\":" + (version + 1) + "}")
+                .statusCode())
+        .as("an answer stands; it is not changed silently")
+        .isEqualTo(409);
+    assertThat(audit.of("check-in", Long.toString(id)))
+        .extracting(AuditTrail.Event::action)
+        .containsSubsequence("started", "step", "step", "agreed", "disputed");
+    assertThat(get("/people/" + outsider + "/check-ins/", otherToken).body())
+        .contains("Disputed by Oona Outsider")
+        .contains("We said level 2 focus, not 3");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.rungs.app.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rungs.app.checkins.CheckIn.State.AGREED;
 import static org.rungs.app.checkins.CheckIn.State.AGREEING;
 import static org.rungs.app.checkins.CheckIn.State.MANAGER_ASSESSMENT;
 import static org.rungs.app.checkins.CheckIn.State.SELF_ASSESSMENT;
@@ -144,6 +145,12 @@ class AccessMatrixTests {
                   THEIR_MANAGERS,
                   seeOther("/people/{id}/check-ins/"))
               .atCheckIn(AGREEING),
+          post(
+                  "/people/{id}/check-ins/",
+                  form("action", "confirm", "checkIn", "{checkInId}", "version", "{version}"),
+                  THE_PERSON,
+                  seeOther("/people/{id}/check-ins/"))
+              .atCheckIn(AGREED),
           get("/people/{id}/promotion/{level}", WHO_SEE_THE_PERSON, OK),
           get("/people/{id}/promotion/{level}/", WHO_SEE_THE_PERSON, OK),
           get("/people/{id}/promotion/{level}.md", WHO_SEE_THE_PERSON, MARKDOWN),
@@ -202,7 +209,13 @@ class AccessMatrixTests {
                           + "\"focus\":[],\"summary\":\"Good progress\",\"version\":{version}}"),
                   THEIR_MANAGERS,
                   OK)
-              .atCheckIn(AGREEING));
+              .atCheckIn(AGREEING),
+          post(
+                  "/api/v1/people/{id}/check-ins/{checkInId}/confirmation",
+                  json("{\"confirmed\":true,\"version\":{version}}"),
+                  THE_PERSON,
+                  OK)
+              .atCheckIn(AGREED));
 
   /** Mappings the app has that are not its own routes, and why they have no row. */
   static final Map<String, String> NOT_IN_THE_MATRIX =
