@@ -434,12 +434,22 @@ class ProgressionFlowBrowserTests {
         .isEqualTo("Level 2: 3 of " + levelTwoCriteria + " demonstrated");
     assertThat(text("#todo-title")).isEqualTo("Still to show for level 3");
 
+    assertThat(text(".callout")).contains("Your manager recorded the agreement");
+
     clickAndWait(browser.find(By.linkText("Check-ins")));
     look("pat-check-ins-agreed", 200);
+    assertThat(text("#confirm-heading")).isEqualTo("Is this what you agreed?");
     assertThat(texts(By.cssSelector("ol.timeline > li")))
         .singleElement()
         .asString()
-        .contains("agreed, aiming for level 3");
+        .contains("agreed, aiming for level 3", "Not yet confirmed");
+    clickAndWait(button("Yes, this is what we agreed"));
+    look("pat-check-ins-confirmed", 200);
+    assertThat(browser.findAll(By.id("confirm-heading"))).isEmpty();
+    assertThat(texts(By.cssSelector("ol.timeline > li")))
+        .singleElement()
+        .asString()
+        .contains("Confirmed by");
   }
 
   @Test
