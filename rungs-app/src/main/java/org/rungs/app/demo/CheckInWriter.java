@@ -34,8 +34,9 @@ final class CheckInWriter {
         new InsertBatch(
             jdbc,
             "insert into check_in (id, person_id, framework, state, started_by, started_at,"
-                + " agreed_by, agreed_at, target_level, summary, version)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + " agreed_by, agreed_at, target_level, summary, version, confirmation,"
+                + " confirmation_note, confirmed_at)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             Types.BIGINT,
             Types.BIGINT,
             Types.VARCHAR,
@@ -46,7 +47,10 @@ final class CheckInWriter {
             Types.TIMESTAMP_WITH_TIMEZONE,
             Types.INTEGER,
             Types.VARCHAR,
-            Types.INTEGER);
+            Types.INTEGER,
+            Types.VARCHAR,
+            Types.VARCHAR,
+            Types.TIMESTAMP_WITH_TIMEZONE);
     this.focus =
         new InsertBatch(
                 jdbc,
@@ -103,8 +107,27 @@ final class CheckInWriter {
     for (int i = newestFirst.size() - 1; i >= 0; i--) {
       Object[] c = newestFirst.get(i);
       long id = ++checkInId;
+      // Most people confirm what was agreed within days; the latest agreement is sometimes still
+      // waiting for them, and now and then one is disputed.
+      int roll = random.nextInt(100);
+      boolean latest = i == 0;
+      String confirmation = latest && roll < 10 ? null : roll >= 95 ? "DISPUTED" : "CONFIRMED";
+      OffsetDateTime agreedAt = (OffsetDateTime) c[2];
       checkIns.add(
-          id, person.id(), person.framework(), "AGREED", c[0], c[1], c[0], c[2], c[3], c[4], 3);
+          id,
+          person.id(),
+          person.framework(),
+          "AGREED",
+          c[0],
+          c[1],
+          c[0],
+          agreedAt,
+          c[3],
+          c[4],
+          confirmation == null ? 3 : 4,
+          confirmation,
+          "DISPUTED".equals(confirmation) ? pick(Notes.DISPUTES, random) : null,
+          confirmation == null ? null : agreedAt.plusHours(2 + random.nextInt(70)));
       List<Criterion> growth = next.isEmpty() ? current : next;
       for (Criterion criterion : some(growth, 1 + random.nextInt(2), random)) {
         focus.add(id, criterion.id().value());
@@ -129,7 +152,10 @@ final class CheckInWriter {
         null,
         null,
         null,
-        state.equals("SELF_ASSESSMENT") ? 0 : state.equals("MANAGER_ASSESSMENT") ? 1 : 2);
+        state.equals("SELF_ASSESSMENT") ? 0 : state.equals("MANAGER_ASSESSMENT") ? 1 : 2,
+        null,
+        null,
+        null);
     counts.checkIns++;
     counts.openCheckIns++;
   }

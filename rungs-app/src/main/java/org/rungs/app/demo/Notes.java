@@ -101,6 +101,13 @@ final class Notes {
           "The evidence shows the current level well; picked two areas to grow in.",
           "A busy quarter with less time for growth; same focus areas as last time.");
 
+  /** What a person says when the recorded agreement is not what they remember agreeing. */
+  static final List<String> DISPUTES =
+      List.of(
+          "We agreed the on-call work counts towards ownership; it is not recorded here.",
+          "The target we talked about was the next level by spring, not the one after.",
+          "I thought we agreed the design review criterion as demonstrated.");
+
   private Notes() {}
 
   /** What someone in {@code framework} did, often in their own discipline. */
