@@ -13,8 +13,9 @@ import java.util.logging.Level;
 
 /**
  * Print documents: a jte template that writes a complete XHTML document with its own CSS, laid out
- * as PDF by openhtmltopdf with the PDF's built-in fonts. The renderer loads nothing from outside
- * (no fonts, style sheets or images by URL), so a document cannot make the server fetch anything.
+ * as PDF by openhtmltopdf in the fonts of {@link PrintFonts}. The renderer loads nothing from
+ * outside (no fonts, style sheets or images by URL), so a document cannot make the server fetch
+ * anything: its fonts are the application's own and font files of the machine it runs on.
  */
 final class PdfDocuments {
   private PdfDocuments() {}
@@ -42,7 +43,11 @@ final class PdfDocuments {
   }
 
   static byte[] pdf(String xhtml) {
-    String printable = withoutPictographs(xhtml);
+    return pdf(xhtml, PrintFonts.ofThisSystem());
+  }
+
+  static byte[] pdf(String xhtml, PrintFonts fonts) {
+    String printable = fonts.printable(xhtml);
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
     try {
       PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -51,6 +56,7 @@ final class PdfDocuments {
           (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
       builder.useExternalResourceAccessControl(
           (uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+      fonts.useIn(builder);
       builder.withHtmlContent(printable, null);
       builder.toStream(out);
       builder.run();
@@ -58,23 +64,5 @@ final class PdfDocuments {
       throw new UncheckedIOException("could not write the PDF", e);
     }
     return out.toByteArray();
-  }
-
-  /**
-   * The text without emoji and other pictographs: the PDF's built-in fonts have none, and they
-   * would print as "#". Topic icons are emoji, and people write them in notes.
-   */
-  static String withoutPictographs(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    text.codePoints()
-        .filter(
-            c ->
-                Character.getType(c) != Character.OTHER_SYMBOL
-                    && !(c >= 0xFE00 && c <= 0xFE0F) // variation selectors
-                    && c != 0x200D // zero-width joiner
-                    && !(c >= 0x1F3FB && c <= 0x1F3FF) // skin tones
-                    && !(c >= 0xE0020 && c <= 0xE007F)) // tag characters (flags)
-        .forEach(out::appendCodePoint);
-    return out.toString();
   }
 }
