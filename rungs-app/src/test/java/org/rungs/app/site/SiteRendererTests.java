@@ -77,6 +77,12 @@ class SiteRendererTests {
       for (int level = 1; level <= framework.levels(); level++) {
         int shown = level;
         String html = renderer.render(SiteLinks.level(framework.path(), level), "").html();
+        assertIdsAreUnique(framework.path() + " level " + level, html);
+        if (level > 1) {
+          assertIdsAreUnique(
+              framework.path() + " compare " + (level - 1) + "/" + level,
+              renderer.render(SiteLinks.compare(framework.path(), level - 1, level), "").html());
+        }
         List<Criterion> criteria =
             framework.topics().stream().flatMap(topic -> topic.criteriaAt(shown).stream()).toList();
         for (Criterion criterion : criteria) {
@@ -92,6 +98,51 @@ class SiteRendererTests {
       String matrix = renderer.render(SiteLinks.matrix(framework.path()), "").html();
       assertThat(matrix).contains("<table class=\"matrix\">");
     }
+  }
+
+  /** Duplicate ids break labels and links, and real files repeat topic names. */
+  private static void assertIdsAreUnique(String page, String html) {
+    java.util.regex.Matcher ids = java.util.regex.Pattern.compile(" id=\"([^\"]*)\"").matcher(html);
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    while (ids.find()) {
+      assertThat(seen.add(ids.group(1))).as("%s has id %s once", page, ids.group(1)).isTrue();
+    }
+  }
+
+  @Test
+  void topicsWithTheSameNameGetCardsWithDistinctIds() {
+    String twice =
+        """
+        ---
+        path: "/twice"
+        title: "Twice"
+        yaml: true
+        levels: 1
+        topics:
+          - name: "craft"
+            title: "Craft"
+            content:
+              - level: 1
+                criteria: ["Writes tests"]
+          - name: "craft"
+            title: "Craft again"
+            content:
+              - level: 1
+                criteria: ["Reviews code"]
+          - name: "craft-2"
+            title: "Craft, the second"
+            content:
+              - level: 1
+                criteria: ["Pairs with others"]
+        ---
+        """;
+    String html =
+        new SiteRenderer(parse(twice), "Rungs", false).render("/twice/levels/1/", "").html();
+    assertIdsAreUnique("/twice level 1", html);
+    assertThat(html)
+        .contains("id=\"topic-craft\"")
+        .contains("id=\"topic-craft-2\"")
+        .contains("id=\"topic-craft-2-2\"");
   }
 
   @Test
