@@ -13,11 +13,22 @@ import org.rungs.framework.FrameworkKind;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes the whole site as static files: every page the live server has (compare pages for adjacent
- * levels), the search index and the assets, with relative links so the folder works from any
- * sub-path of any static host.
+ * Writes the whole site as static files: every page the live server has (compare pages for every
+ * pair of levels, or for adjacent levels in frameworks with very many), the search index and the
+ * assets, with relative links so the folder works from any sub-path of any static host.
  */
 public final class StaticSite {
+
+  /**
+   * Up to this many levels, the export has a compare page for every pair (66 at most); beyond it,
+   * for adjacent levels only, so a 50-level file does not write 1,225 of them.
+   */
+  public static final int ALL_PAIRS_UP_TO = 12;
+
+  /** Whether the export has a compare page from every level to every higher one. */
+  public static boolean comparesEveryPair(int levels) {
+    return levels <= ALL_PAIRS_UP_TO;
+  }
 
   /** The files of the site's assets, served by the live server from the same place. */
   public static final List<String> ASSETS = List.of("rungs.css", "rungs.js", "favicon.svg");
@@ -43,8 +54,9 @@ public final class StaticSite {
       }
       for (int level = 1; level <= framework.levels(); level++) {
         urls.add(SiteLinks.level(framework.path(), level));
-        if (level < framework.levels()) {
-          urls.add(SiteLinks.compare(framework.path(), level, level + 1));
+        int last = comparesEveryPair(framework.levels()) ? framework.levels() : level + 1;
+        for (int to = level + 1; to <= Math.min(last, framework.levels()); to++) {
+          urls.add(SiteLinks.compare(framework.path(), level, to));
         }
       }
       urls.add(SiteLinks.matrix(framework.path()));

@@ -55,7 +55,7 @@ class StaticSiteTests {
   }
 
   @Test
-  void writesPagesForEveryLevelAdjacentComparesTheSearchIndexAndAssets() throws IOException {
+  void writesPagesForEveryLevelComparesOfEveryPairTheSearchIndexAndAssets() throws IOException {
     new StaticSite(new SiteRenderer(Frameworks.load(Path.of("..", "frameworks")), "Rungs", true))
         .write(out);
 
@@ -63,6 +63,10 @@ class StaticSiteTests {
     assertThat(out.resolve("404.html")).exists();
     assertThat(out.resolve("engineering/backend/levels/6/index.html")).exists();
     assertThat(out.resolve("engineering/backend/compare/5/6/index.html")).exists();
+    assertThat(out.resolve("engineering/backend/compare/1/6/index.html"))
+        .content()
+        .contains("From level 1 to level 6")
+        .contains("href=\"../../2/6/\"");
     assertThat(out.resolve("engineering/backend/matrix/index.html")).exists();
     assertThat(out.resolve("search/index.html")).content().contains("data-static=\"true\"");
     assertThat(out.resolve("search-index.json")).content().contains("backend-owns-oncall");
