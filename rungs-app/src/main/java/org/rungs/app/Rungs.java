@@ -6,7 +6,7 @@ import org.rungs.app.frameworks.ValidateCommand;
 import org.rungs.app.people.PeopleCommand;
 import org.rungs.app.people.UsersCommand;
 import org.rungs.app.site.BuildCommand;
-import org.rungs.app.site.ServeCommand;
+import org.rungs.app.system.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

@@ -3,6 +3,7 @@ package org.rungs.app.people;
 import java.util.ArrayList;
 import java.util.List;
 import org.rungs.app.RungsApplication;
+import org.rungs.app.system.DatabaseOptions;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.rungs.app.system.DatabaseOptions;
 import org.rungs.progression.ImportProblem;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;

@@ -3,6 +3,7 @@ package org.rungs.app.people;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.rungs.app.system.HtmlPages;
 
 /**
  * Someone who progresses in a framework: who they report to, the framework (and badge frameworks)
@@ -26,7 +27,8 @@ public record Person(
     Integer targetLevel,
     Role role,
     List<String> badges,
-    int version) {
+    int version)
+    implements HtmlPages.Viewer {
 
   public Person {
     Objects.requireNonNull(email, "email");

@@ -2,6 +2,7 @@ package org.rungs.app.people;
 
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.rungs.app.system.DatabaseOptions;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -24,6 +24,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class HtmlPages {
 
+  /** Who a signed-in page is for, as its top bar shows them. */
+  public interface Viewer {
+    String name();
+
+    boolean isAdmin();
+  }
+
   /** The CSRF field every form posts. */
   public record Csrf(String parameter, String token) {}
 
@@ -44,8 +51,7 @@ public class HtmlPages {
   }
 
   /** The chrome of a page made for the signed-in person: with sign-out, and People for admins. */
-  public Chrome chrome(
-      String title, String url, org.rungs.app.people.Person viewer, HttpServletRequest request) {
+  public Chrome chrome(String title, String url, Viewer viewer, HttpServletRequest request) {
     Csrf csrf = csrf(request);
     return chrome(
         title,

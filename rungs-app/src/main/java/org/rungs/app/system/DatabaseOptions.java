@@ -1,4 +1,4 @@
-package org.rungs.app.people;
+package org.rungs.app.system;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.rungs.app.site;
+package org.rungs.app.system;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.rungs.app.RungsApplication;
-import org.rungs.app.people.DatabaseOptions;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;

@@ -1,7 +1,5 @@
-package org.rungs.app.system;
+package org.rungs.app.people;
 
-import org.rungs.app.people.Accounts;
-import org.rungs.app.people.PersonRepository;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
