@@ -2,6 +2,7 @@ package org.rungs.app;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import org.rungs.app.cli.Rungs;
 import picocli.CommandLine;
 
 /** One run of the {@code rungs} command line, with what it printed. */

@@ -81,6 +81,6 @@ public final class ServeCommand implements Callable<Integer> {
     return KEEP_RUNNING;
   }
 
-  /** An exit code that {@link org.rungs.app.Rungs#main} takes as "the server is running". */
+  /** An exit code that {@link org.rungs.app.cli.Rungs#main} takes as "the server is running". */
   public static final int KEEP_RUNNING = -1;
 }

@@ -1,4 +1,4 @@
-package org.rungs.app;
+package org.rungs.app.cli;
 
 import org.rungs.app.demo.DemoCommand;
 import org.rungs.app.frameworks.ExportCommand;

@@ -1,4 +1,4 @@
-package org.rungs.app;
+package org.rungs.app.cli;
 
 import picocli.CommandLine;
 

@@ -1,4 +1,4 @@
-package org.rungs.app.people;
+package org.rungs.app.standing;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -9,6 +9,9 @@ import java.util.Map;
 import org.rungs.app.assessments.Assessments;
 import org.rungs.app.checkins.CheckIn;
 import org.rungs.app.checkins.CheckInRepository;
+import org.rungs.app.people.Person;
+import org.rungs.app.people.PersonAccess;
+import org.rungs.app.people.PersonRepository;
 import org.rungs.app.site.Chrome;
 import org.rungs.app.system.HtmlPages;
 import org.rungs.progression.Standing;
@@ -80,7 +83,7 @@ public class TeamPageController {
     }
     rows.sort(order(sort));
     return pages.render(
-        "people/team.jte",
+        "standing/team.jte",
         new Page(pages.chrome("My team", "/team/", manager, request), manager, rows, sort),
         HttpStatus.OK);
   }

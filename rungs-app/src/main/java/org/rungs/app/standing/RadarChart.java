@@ -1,4 +1,4 @@
-package org.rungs.app.people;
+package org.rungs.app.standing;
 
 import java.util.List;
 import java.util.Locale;

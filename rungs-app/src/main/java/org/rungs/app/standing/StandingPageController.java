@@ -1,0 +1,144 @@
+package org.rungs.app.standing;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.rungs.app.assessments.Assessment;
+import org.rungs.app.assessments.Assessments;
+import org.rungs.app.checkins.CheckIn;
+import org.rungs.app.checkins.CheckIns;
+import org.rungs.app.evidence.Evidence;
+import org.rungs.app.evidence.EvidenceLog;
+import org.rungs.app.people.Person;
+import org.rungs.app.people.PersonAccess;
+import org.rungs.app.site.Chrome;
+import org.rungs.app.system.HtmlPages;
+import org.rungs.framework.Criterion;
+import org.rungs.framework.Framework;
+import org.rungs.progression.AssessmentStatus;
+import org.rungs.progression.Standing;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** "Where I stand": a person's home page, and the same page for their managers and admins. */
+@RestController
+public class StandingPageController {
+
+  /** Where a person stands: their standing and what is left to show for their target. */
+  public record Page(
+      Chrome chrome,
+      Person person,
+      Framework framework,
+      Standing standing,
+      int focusLevel,
+      List<Criterion> stillToShow,
+      boolean ownPage,
+      Set<String> focus,
+      List<Evidence> recentEvidence,
+      OffsetDateTime lastCheckIn,
+      boolean awaitingConfirmation,
+      List<Assessment> changedSinceAssessed) {}
+
+  /** A person without a framework and level yet. */
+  public record NoStanding(Chrome chrome, Person person, Person viewer, String reason) {
+    public boolean ownPage() {
+      return person.id() == viewer.id();
+    }
+  }
+
+  private final PersonAccess access;
+  private final Assessments assessments;
+  private final HtmlPages pages;
+  private final EvidenceLog evidence;
+  private final CheckIns checkIns;
+
+  public StandingPageController(
+      PersonAccess access,
+      Assessments assessments,
+      HtmlPages pages,
+      EvidenceLog evidence,
+      CheckIns checkIns) {
+    this.access = access;
+    this.assessments = assessments;
+    this.pages = pages;
+    this.evidence = evidence;
+    this.checkIns = checkIns;
+  }
+
+  @GetMapping({"/me", "/me/"})
+  public ResponseEntity<String> me(Authentication authentication) {
+    Person viewer = access.viewer(authentication);
+    return HtmlPages.seeOther("/people/" + viewer.id() + "/");
+  }
+
+  @GetMapping({"/people/{id}", "/people/{id}/"})
+  public ResponseEntity<String> standing(
+      @PathVariable long id, Authentication authentication, HttpServletRequest request) {
+    Person viewer = access.viewer(authentication);
+    Optional<Person> person = access.visible(viewer, id);
+    String url = "/people/" + id + "/";
+    if (person.isEmpty()) {
+      return pages.notFound(url, "There is no person " + id + " that you can see.");
+    }
+    Chrome chrome = pages.chrome(person.get().name(), url, viewer, request);
+    Optional<Standing> standing = assessments.standing(person.get());
+    if (standing.isEmpty()) {
+      String reason =
+          person.get().framework() == null
+              ? "No framework has been chosen for " + person.get().name() + " yet."
+              : "The level or framework of "
+                  + person.get().name()
+                  + " is not set or no longer exists.";
+      return pages.render(
+          "standing/nostanding.jte",
+          new NoStanding(chrome, person.get(), viewer, reason),
+          HttpStatus.OK);
+    }
+    Framework framework = assessments.frameworkOf(person.get()).orElseThrow();
+    int focus =
+        standing.get().target() != null
+            ? standing.get().target()
+            : Math.min(framework.levels(), standing.get().level() + 1);
+    // The latest agreed check-in's focus criteria, marked in what is left to show.
+    Optional<CheckIn> lastAgreed =
+        checkIns.history(person.get()).stream().filter(c -> !c.isOpen()).findFirst();
+    return pages.render(
+        "standing/standing.jte",
+        new Page(
+            chrome,
+            person.get(),
+            framework,
+            standing.get(),
+            focus,
+            stillToShow(person.get(), framework, focus),
+            viewer.id() == id,
+            lastAgreed.map(c -> Set.copyOf(c.focus())).orElse(Set.of()),
+            evidence.recent(person.get(), 5),
+            lastAgreed.map(CheckIn::agreedAt).orElse(null),
+            lastAgreed.map(CheckIn::awaitsConfirmation).orElse(false),
+            assessments.changedSinceAssessed(person.get())),
+        HttpStatus.OK);
+  }
+
+  /** The criteria of {@code level} not yet agreed as demonstrated (or as not applicable). */
+  private List<Criterion> stillToShow(Person person, Framework framework, int level) {
+    Set<String> shown = new HashSet<>();
+    for (Assessment assessment : assessments.of(person)) {
+      if (assessment.agreed() == AssessmentStatus.DEMONSTRATED
+          || assessment.agreed() == AssessmentStatus.NOT_APPLICABLE) {
+        shown.add(assessment.criterionId());
+      }
+    }
+    return framework.topics().stream()
+        .flatMap(topic -> topic.criteriaAt(level).stream())
+        .filter(criterion -> !shown.contains(criterion.id().value()))
+        .toList();
+  }
+}
