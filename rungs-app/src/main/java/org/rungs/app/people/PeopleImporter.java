@@ -62,7 +62,12 @@ public class PeopleImporter {
       return new Report(checked, added, updated, false);
     }
     Map<String, Long> ids = new HashMap<>();
-    existing.forEach(person -> ids.put(person.email(), person.id()));
+    Map<String, Person> before = new HashMap<>();
+    existing.forEach(
+        person -> {
+          ids.put(person.email(), person.id());
+          before.put(person.email(), person);
+        });
     for (PersonRow row : checked.people()) {
       Role role = Role.valueOf(row.role().name());
       if (ids.containsKey(row.email())) {
@@ -78,7 +83,18 @@ public class PeopleImporter {
               .params(id, badge)
               .update();
         }
-        audit.record(actorId, "person", Long.toString(id), "imported", null, describe(row));
+        Person was = before.get(row.email());
+        audit.record(
+            actorId,
+            "person",
+            Long.toString(id),
+            "imported",
+            describe(
+                was.email(),
+                was.framework(),
+                was.level(),
+                was.managerId() == null ? null : emailsById.get(was.managerId())),
+            describe(row));
       } else {
         long id =
             people.insert(
@@ -105,11 +121,16 @@ public class PeopleImporter {
   }
 
   private static String describe(PersonRow row) {
-    return row.email()
+    return describe(row.email(), row.framework(), row.level(), row.managerEmail());
+  }
+
+  /** A person as the audit trail shows them before and after an import. */
+  private static String describe(String email, String framework, Integer level, String manager) {
+    return email
         + " "
-        + row.framework()
+        + framework
         + " level "
-        + row.level()
-        + (row.managerEmail() == null ? "" : " reports to " + row.managerEmail());
+        + level
+        + (manager == null ? "" : " reports to " + manager);
   }
 }
