@@ -39,7 +39,8 @@ public class EvidencePageController {
       List<Evidence> evidence,
       Map<String, String> errors,
       HtmlPages.Csrf csrf,
-      Map<String, String> criterionTexts) {}
+      Map<String, String> criterionTexts,
+      String preselected) {}
 
   private final PersonAccess access;
   private final EvidenceLog log;
@@ -54,10 +55,17 @@ public class EvidencePageController {
     this.pages = pages;
   }
 
+  /**
+   * The page; {@code criterion}, when the assess page links here for one criterion, is ticked
+   * already.
+   */
   @GetMapping("/people/{id}/evidence/")
   public ResponseEntity<String> page(
-      @PathVariable long id, Authentication authentication, HttpServletRequest request) {
-    return show(id, authentication, request, Map.of());
+      @PathVariable long id,
+      @RequestParam(name = "criterion", required = false) String criterion,
+      Authentication authentication,
+      HttpServletRequest request) {
+    return show(id, authentication, request, Map.of(), criterion);
   }
 
   @PostMapping("/people/{id}/evidence/")
@@ -82,7 +90,8 @@ public class EvidencePageController {
             id,
             authentication,
             request,
-            Map.of("happenedOn", "'" + date + "' is not a date like 2026-03-31"));
+            Map.of("happenedOn", "'" + date + "' is not a date like 2026-03-31"),
+            null);
       }
     }
     EvidenceLog.Added added =
@@ -100,10 +109,11 @@ public class EvidencePageController {
           authentication,
           request,
           Map.of(
-              "note", "only " + person.get().name() + " or their manager can add their evidence"));
+              "note", "only " + person.get().name() + " or their manager can add their evidence"),
+          null);
     }
     if (!added.errors().isEmpty()) {
-      return show(id, authentication, request, added.errors());
+      return show(id, authentication, request, added.errors(), null);
     }
     return HtmlPages.seeOther("/people/" + id + "/evidence/");
   }
@@ -112,7 +122,8 @@ public class EvidencePageController {
       long id,
       Authentication authentication,
       HttpServletRequest request,
-      Map<String, String> errors) {
+      Map<String, String> errors,
+      String preselected) {
     Person viewer = access.viewer(authentication);
     Optional<Person> person = access.visible(viewer, id);
     String url = "/people/" + id + "/evidence/";
@@ -132,6 +143,18 @@ public class EvidencePageController {
             .flatMap(topic -> topic.criteriaAt(shown).stream())
             .forEach(criterion -> choices.add(new Choice(criterion, shown)));
       }
+      // Evidence for a criterion of another level, linked from its assess page, is offered too.
+      if (preselected != null
+          && choices.stream().noneMatch(c -> c.criterion().id().value().equals(preselected))) {
+        for (var topic : framework.get().topics()) {
+          for (var level : topic.levels()) {
+            level.criteria().stream()
+                .filter(c -> c.id().value().equals(preselected))
+                .findFirst()
+                .ifPresent(c -> choices.add(0, new Choice(c, level.level())));
+          }
+        }
+      }
     }
     return pages.render(
         "evidence/evidence.jte",
@@ -142,7 +165,8 @@ public class EvidencePageController {
             log.recent(person.get(), 100),
             errors,
             HtmlPages.csrf(request),
-            texts),
+            texts,
+            preselected),
         errors.isEmpty() ? HttpStatus.OK : HttpStatus.BAD_REQUEST);
   }
 }

@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.rungs.app.RungsApplication;
 import org.rungs.app.site.Browser;
@@ -359,6 +358,12 @@ class ProgressionFlowBrowserTests {
       assertThat(text("#" + criterion + " .assess-others")).contains("Pat Person: demonstrated");
       status(criterion).selectByValue("DEMONSTRATED");
     }
+    // Pat's evidence is beside the criteria it shows, for Mia to weigh.
+    for (String criterion : assessedByPat.subList(0, 2)) {
+      assertThat(text("#" + criterion + " .evidence-inline")).contains(EVIDENCE_NOTE);
+    }
+    assertThat(browser.findAll(By.cssSelector("#" + workingTowards + " .evidence-inline")))
+        .isEmpty();
     status(workingTowards).selectByValue("WORKING_TOWARDS");
     clickAndWait(browser.find(By.cssSelector("form.assess-form button[type=submit]")));
     look("mia-assess-pat-saved", 200);
@@ -510,7 +515,7 @@ class ProgressionFlowBrowserTests {
             + "form.appendChild(token); document.body.appendChild(form); form.submit();",
         csrf.getDomAttribute("name"),
         csrf.getDomProperty("value"));
-    browser.until(ExpectedConditions.stalenessOf(html));
+    browser.until(driver -> isGone(html));
     open("/me/");
     assertThat(browser.url()).as("signed out, /me/ asks to sign in").endsWith("/login");
   }
@@ -576,9 +581,28 @@ class ProgressionFlowBrowserTests {
   private static void clickAndWait(WebElement element) {
     WebElement html = browser.find(By.tagName("html"));
     browser.click(element);
-    browser.until(ExpectedConditions.stalenessOf(html));
+    browser.until(driver -> isGone(html));
     // Only until it has loaded: whether its stylesheet and script came with it is for look().
     browser.until(driver -> "complete".equals(browser.script("return document.readyState")));
+  }
+
+  /**
+   * Whether the element belongs to a page that was replaced. Chromium sometimes answers a question
+   * about such an element with "does not belong to the document" instead of a stale-element error,
+   * depending on when in the navigation it is asked; both mean the same.
+   */
+  private static boolean isGone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (org.openqa.selenium.StaleElementReferenceException stale) {
+      return true;
+    } catch (org.openqa.selenium.WebDriverException other) {
+      if (String.valueOf(other.getMessage()).contains("does not belong to the document")) {
+        return true;
+      }
+      throw other;
+    }
   }
 
   /**

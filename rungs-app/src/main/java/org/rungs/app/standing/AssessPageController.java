@@ -1,4 +1,4 @@
-package org.rungs.app.assessments;
+package org.rungs.app.standing;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
@@ -6,6 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.rungs.app.assessments.Assessment;
+import org.rungs.app.assessments.Assessments;
+import org.rungs.app.evidence.Evidence;
+import org.rungs.app.evidence.EvidenceLog;
 import org.rungs.app.people.Person;
 import org.rungs.app.people.PersonAccess;
 import org.rungs.app.site.Chrome;
@@ -31,8 +35,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class AssessPageController {
 
-  /** One criterion's row: what each side said and the version the form was built from. */
-  public record Row(Criterion criterion, Assessment assessment) {
+  /**
+   * One criterion's row: what each side said, the version the form was built from, and the evidence
+   * for it, newest first.
+   */
+  public record Row(Criterion criterion, Assessment assessment, List<Evidence> evidence) {
     public AssessmentStatus status(Assessment.View view) {
       return assessment == null ? null : assessment.status(view);
     }
@@ -80,13 +87,19 @@ public class AssessPageController {
       List<String> messages,
       boolean saved) {}
 
+  /** How much of a person's evidence, newest first, the page looks through. */
+  static final int EVIDENCE_SHOWN = 1000;
+
   private final PersonAccess access;
   private final Assessments assessments;
+  private final EvidenceLog evidence;
   private final HtmlPages pages;
 
-  public AssessPageController(PersonAccess access, Assessments assessments, HtmlPages pages) {
+  public AssessPageController(
+      PersonAccess access, Assessments assessments, EvidenceLog evidence, HtmlPages pages) {
     this.access = access;
     this.assessments = assessments;
+    this.evidence = evidence;
     this.pages = pages;
   }
 
@@ -165,17 +178,29 @@ public class AssessPageController {
     }
     Map<String, Assessment> byId = new HashMap<>();
     assessments.of(person.get()).forEach(a -> byId.put(a.criterionId(), a));
+    Map<String, List<Evidence>> evidenceById = new HashMap<>();
+    for (Evidence item : evidence.recent(person.get(), EVIDENCE_SHOWN)) {
+      item.criterionIds()
+          .forEach(c -> evidenceById.computeIfAbsent(c, k -> new ArrayList<>()).add(item));
+    }
     List<Card> cards = new ArrayList<>();
     for (Topic topic : framework.get().topics()) {
       List<Row> rows =
-          topic.criteriaAt(level).stream().map(c -> new Row(c, byId.get(c.id().value()))).toList();
+          topic.criteriaAt(level).stream()
+              .map(
+                  c ->
+                      new Row(
+                          c,
+                          byId.get(c.id().value()),
+                          evidenceById.getOrDefault(c.id().value(), List.of())))
+              .toList();
       if (!rows.isEmpty()) {
         cards.add(new Card(topic, rows));
       }
     }
     Assessment.View view = viewer.id() == id ? Assessment.View.SELF : Assessment.View.MANAGER;
     return pages.render(
-        "assessments/assess.jte",
+        "standing/assess.jte",
         new Page(
             pages.chrome(
                 "Assess " + person.get().name() + ": level " + level, url, viewer, request),
