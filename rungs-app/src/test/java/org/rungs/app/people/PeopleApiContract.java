@@ -370,6 +370,25 @@ abstract class PeopleApiContract {
   }
 
   @Test
+  void theDateAPersonReachedTheirLevelReadsBackAsWritten() {
+    java.time.LocalDate since = java.time.LocalDate.of(2021, 12, 31);
+    long id =
+        people.insert(
+            new PersonRepository.NewPerson(
+                "since@example.com",
+                "Sid Since",
+                null,
+                "/engineering/backend",
+                2,
+                since,
+                Role.MEMBER,
+                List.of(),
+                null));
+
+    assertThat(people.findById(id).orElseThrow().levelSince()).isEqualTo(since);
+  }
+
+  @Test
   void theTeamPageShowsEveryoneTheStandingTheirOwnPageShows() throws Exception {
     long boss = team("standings", 12);
     List<Person> reports = people.findReportsOf(boss);
