@@ -98,6 +98,42 @@ class CriterionIdTests {
   }
 
   @Test
+  void acceptsExactlyTheIdsThatCanBeAnchors() {
+    java.util.regex.Pattern anchor =
+        java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,120}");
+    List<String> candidates =
+        List.of(
+            "a",
+            "Z9",
+            "0",
+            "mastery-3f2a9c1b",
+            "a.b_c-d",
+            "x".repeat(121),
+            "x".repeat(122),
+            "",
+            "-leading-dash",
+            ".dot",
+            "_under",
+            "trailing space ",
+            "tab\tinside",
+            "slash/inside",
+            "\u00e9t\u00e9",
+            "caf\u00e9",
+            "\u0661two",
+            "emoji-\ud83d\ude00");
+    for (String candidate : candidates) {
+      boolean accepted;
+      try {
+        new CriterionId(candidate);
+        accepted = true;
+      } catch (IllegalArgumentException rejected) {
+        accepted = false;
+      }
+      assertThat(accepted).as("\"%s\"", candidate).isEqualTo(anchor.matcher(candidate).matches());
+    }
+  }
+
+  @Test
   void ownIdsDoNotChangeWhenTheGenericFrameworkGainsTheSameWording() {
     String own = framework("\"Writes clear design docs\"").replace("path: \"/f\"", "path: \"/f\"");
     String generic =

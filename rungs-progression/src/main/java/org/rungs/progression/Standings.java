@@ -1,14 +1,15 @@
 package org.rungs.progression;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.rungs.framework.Criterion;
 import org.rungs.framework.CriterionId;
 import org.rungs.framework.Framework;
-import org.rungs.framework.FrameworkKind;
-import org.rungs.framework.Topic;
 
 /**
  * Computes a person's {@link Standing} from their framework and the statuses agreed with their
@@ -26,6 +27,14 @@ public final class Standings {
   private Standings() {}
 
   /**
+   * The only agreed statuses a standing depends on: any other counts as not yet demonstrated, just
+   * like a criterion never assessed. A page showing many people's standings need read no others.
+   */
+  public static final Set<AssessmentStatus> COUNTED =
+      Collections.unmodifiableSet(
+          EnumSet.of(AssessmentStatus.DEMONSTRATED, AssessmentStatus.NOT_APPLICABLE));
+
+  /**
    * @param level the person's current level, from 1 to the framework's levels
    * @param agreed the agreed status of each criterion, by id; missing ids are "not yet"
    * @param target the agreed target level, or {@code null}
@@ -39,41 +48,50 @@ public final class Standings {
       SubLevelThresholds thresholds) {
     Objects.requireNonNull(agreed, "agreed");
     Objects.requireNonNull(thresholds, "thresholds");
-    if (framework.kind() != FrameworkKind.LEVELLED || level < 1 || level > framework.levels()) {
-      throw new IllegalArgumentException(
-          "level "
-              + level
-              + " is not a level of "
-              + framework.path()
-              + " (1 to "
-              + framework.levels()
-              + ")");
-    }
-    if (target != null && (target < 1 || target > framework.levels())) {
+    return of(LevelCriteria.of(framework, level), agreed, target, thresholds);
+  }
+
+  /**
+   * The standing of someone at the level {@code criteria} were gathered for: the same as {@link
+   * #of(Framework, int, Map, Integer, SubLevelThresholds)}, without walking the framework again.
+   *
+   * @param agreed the agreed status of each criterion, by id; missing ids are "not yet"
+   * @param target the agreed target level, or {@code null}
+   * @throws IllegalArgumentException if {@code target} is not a level of the framework
+   */
+  public static Standing of(
+      LevelCriteria criteria,
+      Map<CriterionId, AssessmentStatus> agreed,
+      Integer target,
+      SubLevelThresholds thresholds) {
+    Objects.requireNonNull(agreed, "agreed");
+    Objects.requireNonNull(thresholds, "thresholds");
+    int level = criteria.level();
+    if (target != null && (target < 1 || target > criteria.levels())) {
       throw new IllegalArgumentException(
           "target level "
               + target
               + " is not a level of "
-              + framework.path()
+              + criteria.framework()
               + " (1 to "
-              + framework.levels()
+              + criteria.levels()
               + ")");
     }
-    LevelProgress current = progress(framework, level, agreed);
-    LevelProgress next = level < framework.levels() ? progress(framework, level + 1, agreed) : null;
+    LevelProgress current = progress(criteria.current(), level, agreed);
+    LevelProgress next =
+        criteria.next() == null ? null : progress(criteria.next(), level + 1, agreed);
     SubLevel subLevel = thresholds.subLevel(current.demonstrated(), current.criteria());
     int more =
         subLevel.next() == null
             ? 0
             : thresholds.moreFor(subLevel.next(), current.demonstrated(), current.criteria());
-    List<TopicProgress> topics = new ArrayList<>();
-    for (Topic topic : framework.topics()) {
-      for (int shown : next == null ? new int[] {level} : new int[] {level, level + 1}) {
-        LevelProgress progress = progress(topic.criteriaAt(shown), shown, agreed);
-        if (progress.criteria() + progress.notApplicable() > 0) {
-          topics.add(new TopicProgress(topic.name(), topic.title(), progress));
-        }
-      }
+    List<TopicProgress> topics = new ArrayList<>(criteria.topics().size());
+    for (LevelCriteria.TopicCriteria topic : criteria.topics()) {
+      topics.add(
+          new TopicProgress(
+              topic.topicName(),
+              topic.topicTitle(),
+              progress(topic.criteria(), topic.level(), agreed)));
     }
     String explanation = explain(level, subLevel, current, next, more, target);
     return new Standing(level, subLevel, current, next, target, more, topics, explanation);
@@ -82,9 +100,7 @@ public final class Standings {
   /** Progress at one level of a framework, all topics together. */
   public static LevelProgress progress(
       Framework framework, int level, Map<CriterionId, AssessmentStatus> agreed) {
-    List<Criterion> criteria =
-        framework.topics().stream().flatMap(topic -> topic.criteriaAt(level).stream()).toList();
-    return progress(criteria, level, agreed);
+    return progress(LevelCriteria.at(framework, level), level, agreed);
   }
 
   private static LevelProgress progress(

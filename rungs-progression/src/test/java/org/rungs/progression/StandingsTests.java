@@ -145,6 +145,69 @@ class StandingsTests {
   }
 
   @Test
+  void criteriaGatheredOnceForALevelGiveEveryoneAtItTheStandingTheyWouldGetAlone() {
+    Framework framework = framework(4, 7, 0, 5);
+    AssessmentStatus[] statuses = AssessmentStatus.values();
+    java.util.Random random = new java.util.Random(42);
+    for (int level = 1; level <= framework.levels(); level++) {
+      LevelCriteria gathered = LevelCriteria.of(framework, level);
+      for (int person = 0; person < 50; person++) {
+        Map<CriterionId, AssessmentStatus> agreed = new HashMap<>();
+        framework
+            .criteria()
+            .filter(criterion -> random.nextInt(3) > 0)
+            .forEach(
+                criterion -> agreed.put(criterion.id(), statuses[random.nextInt(statuses.length)]));
+        Integer target = random.nextBoolean() ? null : 1 + random.nextInt(framework.levels());
+
+        assertThat(Standings.of(gathered, agreed, target, SubLevelThresholds.QUARTILES))
+            .as("level %d, person %d", level, person)
+            .isEqualTo(
+                Standings.of(framework, level, agreed, target, SubLevelThresholds.QUARTILES));
+      }
+    }
+  }
+
+  @Test
+  void aStandingDependsOnlyOnTheCountedStatuses() {
+    Framework framework = framework(6, 8, 5);
+    AssessmentStatus[] statuses = AssessmentStatus.values();
+    java.util.Random random = new java.util.Random(7);
+    for (int person = 0; person < 100; person++) {
+      Map<CriterionId, AssessmentStatus> agreed = new HashMap<>();
+      framework
+          .criteria()
+          .forEach(
+              criterion -> agreed.put(criterion.id(), statuses[random.nextInt(statuses.length)]));
+      Map<CriterionId, AssessmentStatus> counted = new HashMap<>(agreed);
+      counted.values().removeIf(status -> !Standings.COUNTED.contains(status));
+      int level = 1 + random.nextInt(framework.levels());
+
+      assertThat(Standings.of(framework, level, counted, null, SubLevelThresholds.QUARTILES))
+          .as("person %d", person)
+          .isEqualTo(Standings.of(framework, level, agreed, null, SubLevelThresholds.QUARTILES));
+    }
+  }
+
+  @Test
+  void criteriaGatheredForALevelAreTheLevelsAndTheNextLevelsTopicByTopic() {
+    Framework framework = framework(4, 6, 2);
+
+    LevelCriteria second = LevelCriteria.of(framework, 2);
+    LevelCriteria top = LevelCriteria.of(framework, 3);
+
+    assertThat(second.current()).hasSize(6);
+    assertThat(second.next()).hasSize(2);
+    assertThat(second.topics())
+        .extracting(t -> t.topicName() + "@" + t.level() + "=" + t.criteria().size())
+        .containsExactly("craft@2=3", "craft@3=1", "impact@2=3", "impact@3=1");
+    assertThat(top.next()).isNull();
+    assertThat(top.topics())
+        .extracting(t -> t.topicName() + "@" + t.level())
+        .containsExactly("craft@3", "impact@3");
+  }
+
+  @Test
   void subLevelsRiseWithTheShareDemonstratedForEveryLevelSize() {
     SubLevelThresholds quartiles = SubLevelThresholds.QUARTILES;
     for (int criteria = 0; criteria <= 60; criteria++) {

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.rungs.progression.AssessmentStatus;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,19 +28,39 @@ public class AssessmentRepository {
         .list();
   }
 
-  /** Every assessment of these people, in any framework. */
-  public List<Assessment> findByPeople(List<Long> personIds) {
-    if (personIds.isEmpty()) {
-      return List.of();
+  /** One agreed status of one person's criterion in one framework. */
+  public record Agreed(
+      long personId, String framework, String criterionId, AssessmentStatus status) {}
+
+  /**
+   * The agreed statuses of these people, in any framework, that are one of {@code statuses}: all a
+   * standing needs, without the wording, notes and other views that {@code select *} would read and
+   * convert for each of thousands of rows on the team page of a manager of managers.
+   */
+  public List<Agreed> findAgreedByPeople(List<Long> personIds, Set<AssessmentStatus> statuses) {
+    List<Agreed> all = new java.util.ArrayList<>();
+    if (statuses.isEmpty()) {
+      return all;
     }
-    List<Assessment> all = new java.util.ArrayList<>();
+    List<String> names = statuses.stream().map(AssessmentStatus::name).toList();
     // In slices: databases limit how many values one IN list may hold.
     for (int from = 0; from < personIds.size(); from += 1000) {
-      all.addAll(
-          jdbc.sql("select * from assessment where person_id in (:ids)")
-              .param("ids", personIds.subList(from, Math.min(personIds.size(), from + 1000)))
-              .query(AssessmentRepository::assessment)
-              .list());
+      jdbc.sql(
+              """
+              select person_id, framework, criterion_id, agreed_status from assessment
+              where person_id in (:ids) and agreed_status in (:statuses)
+              """)
+          .param("ids", personIds.subList(from, Math.min(personIds.size(), from + 1000)))
+          .param("statuses", names)
+          .query(
+              rs -> {
+                all.add(
+                    new Agreed(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        AssessmentStatus.valueOf(rs.getString(4))));
+              });
     }
     return all;
   }

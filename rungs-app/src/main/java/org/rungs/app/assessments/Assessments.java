@@ -1,5 +1,6 @@
 package org.rungs.app.assessments;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,9 @@ import org.rungs.app.people.PersonAccess;
 import org.rungs.framework.Criterion;
 import org.rungs.framework.CriterionId;
 import org.rungs.framework.Framework;
+import org.rungs.framework.FrameworkSet;
 import org.rungs.progression.AssessmentStatus;
+import org.rungs.progression.LevelCriteria;
 import org.rungs.progression.Standing;
 import org.rungs.progression.Standings;
 import org.rungs.progression.SubLevelThresholds;
@@ -89,52 +92,73 @@ public class Assessments {
 
   /** Where the person stands, if they have a framework and a level within it. */
   public Optional<Standing> standing(Person person) {
-    return standing(person, of(person));
-  }
-
-  /**
-   * The standings of many people at once, reading their assessments in one query: the team page of
-   * a manager of managers shows hundreds.
-   */
-  public Map<Long, Standing> standings(List<Person> people) {
-    carryOver.catchUp();
-    Map<Long, List<Assessment>> byPerson = new HashMap<>();
-    for (Assessment assessment :
-        assessments.findByPeople(people.stream().map(Person::id).toList())) {
-      byPerson
-          .computeIfAbsent(assessment.personId(), id -> new java.util.ArrayList<>())
-          .add(assessment);
-    }
-    Map<Long, Standing> standings = new HashMap<>();
-    for (Person person : people) {
-      List<Assessment> own =
-          byPerson.getOrDefault(person.id(), List.of()).stream()
-              .filter(a -> a.framework().equals(person.framework()))
-              .toList();
-      standing(person, own).ifPresent(standing -> standings.put(person.id(), standing));
-    }
-    return standings;
-  }
-
-  private Optional<Standing> standing(Person person, List<Assessment> assessed) {
     Optional<Framework> framework = frameworkOf(person);
-    if (framework.isEmpty()
-        || person.level() == null
-        || person.level() < 1
-        || person.level() > framework.get().levels()) {
+    if (framework.isEmpty() || !hasLevelIn(person, framework.get())) {
       return Optional.empty();
     }
     Map<CriterionId, AssessmentStatus> agreed = new HashMap<>();
-    for (Assessment assessment : assessed) {
+    for (Assessment assessment : of(person)) {
       if (assessment.agreed() != null) {
         agreed.put(new CriterionId(assessment.criterionId()), assessment.agreed());
       }
     }
+    return Optional.of(standing(person, LevelCriteria.of(framework.get(), person.level()), agreed));
+  }
+
+  /**
+   * The standings of many people at once, as {@link #standing(Person)} would give each: the team
+   * page of a manager of managers shows hundreds. The agreed statuses that count are read in one
+   * query, and each framework's criteria gathered once per level rather than once per person.
+   */
+  public Map<Long, Standing> standings(List<Person> people) {
+    carryOver.catchUp();
+    Map<Long, Person> byId = new HashMap<>();
+    people.forEach(person -> byId.put(person.id(), person));
+    Map<Long, Map<CriterionId, AssessmentStatus>> agreed = new HashMap<>();
+    for (AssessmentRepository.Agreed row :
+        assessments.findAgreedByPeople(new ArrayList<>(byId.keySet()), Standings.COUNTED)) {
+      // Assessments made in a framework the person has since left do not count.
+      if (row.framework().equals(byId.get(row.personId()).framework())) {
+        agreed
+            .computeIfAbsent(row.personId(), id -> new HashMap<>())
+            .put(new CriterionId(row.criterionId()), row.status());
+      }
+    }
+    // One version of the frameworks for the whole page, even if a file changes meanwhile.
+    FrameworkSet current = frameworks.current().set();
+    Map<String, Optional<Framework>> found = new HashMap<>();
+    record AtLevel(String framework, int level) {}
+    Map<AtLevel, LevelCriteria> gathered = new HashMap<>();
+    Map<Long, Standing> standings = new HashMap<>();
+    for (Person person : people) {
+      if (person.framework() == null) {
+        continue;
+      }
+      Optional<Framework> framework = found.computeIfAbsent(person.framework(), current::find);
+      if (framework.isEmpty() || !hasLevelIn(person, framework.get())) {
+        continue;
+      }
+      LevelCriteria criteria =
+          gathered.computeIfAbsent(
+              new AtLevel(person.framework(), person.level()),
+              at -> LevelCriteria.of(framework.get(), at.level()));
+      standings.put(
+          person.id(), standing(person, criteria, agreed.getOrDefault(person.id(), Map.of())));
+    }
+    return standings;
+  }
+
+  private static boolean hasLevelIn(Person person, Framework framework) {
+    return person.level() != null && person.level() >= 1 && person.level() <= framework.levels();
+  }
+
+  private Standing standing(
+      Person person, LevelCriteria criteria, Map<CriterionId, AssessmentStatus> agreed) {
     Integer target = person.targetLevel();
-    if (target != null && (target < 1 || target > framework.get().levels())) {
+    if (target != null && (target < 1 || target > criteria.levels())) {
       target = null;
     }
-    return Optional.of(Standings.of(framework.get(), person.level(), agreed, target, thresholds));
+    return Standings.of(criteria, agreed, target, thresholds);
   }
 
   /**

@@ -219,7 +219,9 @@ public class PersonRepository {
     boolean noLevel = rs.wasNull();
     int target = rs.getInt("target_level");
     boolean noTarget = rs.wasNull();
-    java.sql.Date since = rs.getDate("level_since");
+    // Read as a LocalDate directly: going through java.sql.Date builds a Calendar per row, which
+    // showed up in the profile of the team page of a manager of managers.
+    LocalDate since = rs.getObject("level_since", LocalDate.class);
     return new Person(
         rs.getLong("id"),
         rs.getString("email"),
@@ -227,7 +229,7 @@ public class PersonRepository {
         noManager ? null : managerId,
         rs.getString("framework"),
         noLevel ? null : level,
-        since == null ? null : since.toLocalDate(),
+        since,
         noTarget ? null : target,
         Role.valueOf(rs.getString("role")),
         badges,

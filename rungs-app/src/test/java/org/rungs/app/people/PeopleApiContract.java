@@ -7,6 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -14,8 +16,11 @@ import org.rungs.app.audit.AuditTrail;
 import org.rungs.app.frameworks.FrameworkLibrary;
 import org.rungs.framework.Criterion;
 import org.rungs.framework.Framework;
+import org.rungs.progression.AssessmentStatus;
+import org.rungs.progression.Standing;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,6 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Run against H2 and PostgreSQL by its subclasses.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Import(StatementCount.class)
 abstract class PeopleApiContract {
 
   @LocalServerPort int port;
@@ -330,6 +336,117 @@ abstract class PeopleApiContract {
   }
 
   @Autowired org.rungs.app.assessments.AssessmentRepository assessmentRows;
+  @Autowired org.rungs.app.assessments.Assessments assessments;
+  @Autowired StatementCount statements;
+
+  /** A new team of {@code size} below a new manager, outside the organisation the others see. */
+  private long team(String name, int size) {
+    long boss = add(name + ".boss@example.com", name + " Boss", null, 5, Role.MEMBER);
+    long middle = add(name + ".middle@example.com", name + " Middle", boss, 4, Role.MEMBER);
+    for (int i = 0; i < size - 1; i++) {
+      add(
+          name + ".report" + i + "@example.com",
+          name + " Report " + i,
+          middle,
+          1 + i % 5,
+          Role.MEMBER);
+    }
+    return boss;
+  }
+
+  private String agreeAt(
+      long person, String framework, String criterionId, AssessmentStatus status) {
+    assessmentRows.write(
+        person,
+        framework,
+        criterionId,
+        "wording",
+        org.rungs.app.assessments.Assessment.View.AGREED,
+        status,
+        null,
+        0,
+        head);
+    return criterionId;
+  }
+
+  @Test
+  void theDateAPersonReachedTheirLevelReadsBackAsWritten() {
+    java.time.LocalDate since = java.time.LocalDate.of(2021, 12, 31);
+    long id =
+        people.insert(
+            new PersonRepository.NewPerson(
+                "since@example.com",
+                "Sid Since",
+                null,
+                "/engineering/backend",
+                2,
+                since,
+                Role.MEMBER,
+                List.of(),
+                null));
+
+    assertThat(people.findById(id).orElseThrow().levelSince()).isEqualTo(since);
+  }
+
+  @Test
+  void theTeamPageShowsEveryoneTheStandingTheirOwnPageShows() throws Exception {
+    long boss = team("standings", 12);
+    List<Person> reports = people.findReportsOf(boss);
+    java.util.Random random = new java.util.Random(11);
+    AssessmentStatus[] statuses = AssessmentStatus.values();
+    for (Person report : reports) {
+      for (Criterion criterion : backend.criteria().toList()) {
+        if (random.nextBoolean()) {
+          agreeAt(
+              report.id(),
+              "/engineering/backend",
+              criterion.id().value(),
+              statuses[random.nextInt(statuses.length)]);
+        }
+      }
+      // Left over from a framework the person was in before: counts for neither page.
+      agreeAt(report.id(), "/engineering/web", criterion(1, 0), AssessmentStatus.DEMONSTRATED);
+    }
+    people.setTargetLevel(reports.get(0).id(), 9, reports.get(0).version());
+    long noLevel =
+        add("standings.nolevel@example.com", "Standings No Level", boss, null, Role.MEMBER);
+    reports = people.findReportsOf(boss);
+
+    Map<Long, Standing> together = assessments.standings(reports);
+
+    assertThat(reports).hasSize(13);
+    for (Person report : reports) {
+      assertThat(Optional.ofNullable(together.get(report.id())))
+          .as(report.name())
+          .isEqualTo(assessments.standing(report));
+    }
+    assertThat(together).doesNotContainKey(noLevel).hasSize(12);
+    String page = get("/team/", token(boss)).body();
+    for (Person report : reports) {
+      int at = page.indexOf(report.name() + "</a></th>");
+      assertThat(at).as(report.name()).isPositive();
+      String row = page.substring(at, page.indexOf("</tr>", at));
+      String label = assessments.standing(report).map(Standing::label).orElse("—");
+      assertThat(row).as(report.name()).contains("<td>" + label + "</td>");
+    }
+  }
+
+  @Test
+  void theTeamPageAsksTheDatabaseAsOftenForFortyPeopleAsForTwo() throws Exception {
+    String small = token(team("small", 2));
+    String large = token(team("large", 40));
+    get("/team/", small);
+
+    long before = statements.sofar();
+    assertThat(get("/team/", small).statusCode()).isEqualTo(200);
+    long forTwo = statements.sofar() - before;
+    before = statements.sofar();
+    HttpResponse<String> page = get("/team/", large);
+    long forForty = statements.sofar() - before;
+
+    assertThat(page.body()).contains("large Report 37");
+    assertThat(forForty).isEqualTo(forTwo);
+  }
 
   @Test
   void assessmentsOfCriteriaNoLongerInTheFrameworkAreShownAsChangedNotLost() throws Exception {
