@@ -2,6 +2,8 @@
 # Load on the people pages with a 10,000-person organisation on PostgreSQL:
 #   "my team" for a manager of managers and for a team manager, a standing page, the standing API.
 # Usage: bench/people-load.sh [PEOPLE]   (default 10000)
+# RUNGS_BENCH_WARMUP: seconds of load on each page before measuring it (default 5). On a busy
+# machine the JIT is still compiling after 5 s, so the first page measured pays for it.
 # Starts a throwaway PostgreSQL on a loopback port (Debian's postgresql package), fills it with
 # `rungs demo`, serves it with `rungs serve`, and measures each page with wrk (p50/p99).
 # Results: target/bench/people-load.md. Loopback only; everything it starts is stopped on exit.
@@ -11,6 +13,7 @@ cd "$root"
 people="${1:-10000}"
 port="${RUNGS_BENCH_PORT:-18281}"
 pg_port="${RUNGS_BENCH_PG_PORT:-55481}"
+warmup="${RUNGS_BENCH_WARMUP:-5}"
 out="target/bench"
 mkdir -p "$out"
 
@@ -51,7 +54,7 @@ lead_reports=$(curl -sf -H "Authorization: Bearer $lead_token" "$base/api/v1/peo
 
 measure() { # name token path
   local name=$1 token=$2 path=$3
-  wrk -t1 -c4 -d5s -H "Authorization: Bearer $token" "$base$path" >/dev/null
+  wrk -t1 -c4 -d"${warmup}s" -H "Authorization: Bearer $token" "$base$path" >/dev/null
   wrk -t2 -c8 -d15s --latency -H "Authorization: Bearer $token" "$base$path" > "$out/people-$name.txt"
   local rps p50 p99
   rps=$(awk '/Requests\/sec/ {print $2}' "$out/people-$name.txt")
@@ -65,7 +68,8 @@ measure() { # name token path
   echo
   echo "$(date -u '+%Y-%m-%d %H:%M UTC'), 2 cores shared by wrk, PostgreSQL and Rungs. \`rungs demo --people $people\` took $demo_ms ms (JVM start included)."
   echo "The manager of managers sees $top_reports people (themselves included), the team manager $lead_reports."
-  echo "Each page: 5 s warm-up, then \`wrk -t2 -c8 -d15s --latency\` with a personal API token."
+  echo "Load average (1, 5, 15 min) when measuring began: $(cut -d' ' -f1-3 /proc/loadavg)."
+  echo "Each page: $warmup s warm-up, then \`wrk -t2 -c8 -d15s --latency\` with a personal API token."
   echo
   echo "| page | path | req/s | p50 | p99 |"
   echo "|---|---|---:|---:|---:|"
