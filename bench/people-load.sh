@@ -2,8 +2,8 @@
 # Load on the people pages with a 10,000-person organisation on PostgreSQL:
 #   "my team" for a manager of managers and for a team manager, a standing page, the standing API.
 # Usage: bench/people-load.sh [PEOPLE]   (default 10000)
-# RUNGS_BENCH_WARMUP: seconds of load on each page before measuring it (default 5). On a busy
-# machine the JIT is still compiling after 5 s, so the first page measured pays for it.
+# RUNGS_BENCH_WARMUP: seconds of load on each page before measuring it (default 60). On a busy
+# machine the JIT is still compiling after 5 s, so a short warm-up measures the JIT, not Rungs.
 # Starts a throwaway PostgreSQL on a loopback port (Debian's postgresql package), fills it with
 # `rungs demo`, serves it with `rungs serve`, and measures each page with wrk (p50/p99).
 # Results: target/bench/people-load.md. Loopback only; everything it starts is stopped on exit.
@@ -13,7 +13,7 @@ cd "$root"
 people="${1:-10000}"
 port="${RUNGS_BENCH_PORT:-18281}"
 pg_port="${RUNGS_BENCH_PG_PORT:-55481}"
-warmup="${RUNGS_BENCH_WARMUP:-5}"
+warmup="${RUNGS_BENCH_WARMUP:-60}"
 out="target/bench"
 mkdir -p "$out"
 
