@@ -41,7 +41,12 @@ public class CriterionCarryOver {
   private final FrameworkSnapshots snapshots;
   private final JdbcClient jdbc;
   private final TransactionTemplate transactions;
+
+  /** How long to wait after a failed carry-over before trying again. */
+  static final long RETRY_AFTER_MILLIS = 30_000;
+
   private volatile long reconciledVersion = -1;
+  private volatile long retryAt;
 
   public CriterionCarryOver(
       FrameworkLibrary frameworks,
@@ -66,11 +71,11 @@ public class CriterionCarryOver {
   /** Brings assessments up to date with the frameworks as they are now; cheap when they are. */
   public void catchUp() {
     FrameworkLibrary.Version version = frameworks.current();
-    if (version.number() == reconciledVersion) {
+    if (version.number() == reconciledVersion || System.currentTimeMillis() < retryAt) {
       return;
     }
     synchronized (this) {
-      if (version.number() == reconciledVersion) {
+      if (version.number() == reconciledVersion || System.currentTimeMillis() < retryAt) {
         return;
       }
       boolean allDone = true;
@@ -79,7 +84,8 @@ public class CriterionCarryOver {
           transactions.executeWithoutResult(status -> reconcile(framework));
         } catch (RuntimeException failed) {
           // The database may be briefly away, or another server may be saving the same
-          // snapshot: try again on the next read rather than fail the page.
+          // snapshot: try again a little later rather than fail the page, or retry (and warn)
+          // on every read while the failure lasts.
           allDone = false;
           log.warn(
               "could not carry assessments over for {}: {}", framework.path(), failed.toString());
@@ -87,6 +93,8 @@ public class CriterionCarryOver {
       }
       if (allDone) {
         reconciledVersion = version.number();
+      } else {
+        retryAt = System.currentTimeMillis() + RETRY_AFTER_MILLIS;
       }
     }
   }

@@ -53,7 +53,13 @@ public class CheckInPageController {
       boolean viewerIsManager,
       List<Side> sides,
       HtmlPages.Csrf csrf,
-      String message) {}
+      String message,
+      Map<String, String> typed) {
+    /** What the viewer typed in a text field before a refused post, so it is not lost. */
+    public String typed(String field) {
+      return typed.getOrDefault(field, "");
+    }
+  }
 
   private final PersonAccess access;
   private final CheckIns checkIns;
@@ -71,7 +77,7 @@ public class CheckInPageController {
   @GetMapping("/people/{id}/check-ins/")
   public ResponseEntity<String> page(
       @PathVariable long id, Authentication authentication, HttpServletRequest request) {
-    return show(id, authentication, request, null, HttpStatus.OK);
+    return show(id, authentication, request, null, HttpStatus.OK, Map.of());
   }
 
   @PostMapping("/people/{id}/check-ins/")
@@ -150,7 +156,14 @@ public class CheckInPageController {
                 : ": " + String.join("; ", outcome.errors().values()));
     // The refusal's own status, as the API answers it: 403 for a step that is not the viewer's to
     // take, 400 for a bad form, 409 for a stale one.
-    return show(id, authentication, request, message, HttpStatus.valueOf(outcome.status()));
+    Map<String, String> typed = new HashMap<>();
+    for (String field : List.of("note", "summary")) {
+      String text = form.getFirst(field);
+      if (text != null && !text.isBlank()) {
+        typed.put(field, text);
+      }
+    }
+    return show(id, authentication, request, message, HttpStatus.valueOf(outcome.status()), typed);
   }
 
   private ResponseEntity<String> show(
@@ -158,7 +171,8 @@ public class CheckInPageController {
       Authentication authentication,
       HttpServletRequest request,
       String message,
-      HttpStatus status) {
+      HttpStatus status,
+      Map<String, String> typed) {
     Person viewer = access.viewer(authentication);
     Optional<Person> person = access.visible(viewer, id);
     String url = "/people/" + id + "/check-ins/";
@@ -186,7 +200,8 @@ public class CheckInPageController {
             access.managesOrAdministers(viewer, person.get()),
             sides,
             HtmlPages.csrf(request),
-            message),
+            message,
+            typed),
         status);
   }
 

@@ -58,6 +58,8 @@ public class CheckIns {
 
   static final int MAX_NOTE = 2000;
 
+  static final int MAX_SUMMARY = 4000;
+
   private final CheckInRepository checkIns;
   private final AssessmentRepository assessments;
   private final Assessments assessing;
@@ -202,6 +204,14 @@ public class CheckIns {
               + " (1 to "
               + framework.levels()
               + ")");
+    }
+    if (agreement.summary() != null && agreement.summary().length() > MAX_SUMMARY) {
+      errors.put(
+          "summary",
+          "a summary has at most "
+              + MAX_SUMMARY
+              + " characters, this one has "
+              + agreement.summary().length());
     }
     List<String> focus = agreement.focus() == null ? List.of() : agreement.focus();
     if (focus.size() > MAX_FOCUS) {

@@ -603,6 +603,14 @@ abstract class PeopleApiContract {
             agreement.replace("\"targetLevel\":3", "\"targetLevel\":9"));
     assertThat(bad.statusCode()).isEqualTo(400);
     assertThat(json(bad).get("errors").get("targetLevel").asString()).contains("not a level");
+    HttpResponse<String> tooLong =
+        post(
+            base + "/" + id + "/agreement",
+            otherToken,
+            agreement.replace("Good progress", "x".repeat(4001)));
+    assertThat(tooLong.statusCode()).isEqualTo(400);
+    assertThat(json(tooLong).get("errors").get("summary").asString())
+        .isEqualTo("a summary has at most 4000 characters, this one has 4001");
     HttpResponse<String> agreed = post(base + "/" + id + "/agreement", otherToken, agreement);
     assertThat(agreed.statusCode()).as(agreed.body()).isEqualTo(200);
     assertThat(json(agreed).get("state").asString()).isEqualTo("AGREED");
@@ -623,6 +631,22 @@ abstract class PeopleApiContract {
                 .statusCode())
         .as("only the person confirms")
         .isEqualTo(403);
+    String rambling = "We agreed otherwise. ".repeat(100);
+    HttpResponse<String> tooLongOnThePage =
+        postForm(
+            "/people/" + outsider + "/check-ins/",
+            outsiderToken,
+            "action=dispute&checkIn="
+                + id
+                + "&version="
+                + version
+                + "&note="
+                + java.net.URLEncoder.encode(rambling, java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(tooLongOnThePage.statusCode()).isEqualTo(400);
+    assertThat(tooLongOnThePage.body())
+        .contains("a note has at most 2000 characters, this one has 2099")
+        .as("what was typed comes back, not lost")
+        .contains(rambling.strip());
     HttpResponse<String> noReason =
         post(confirmation, outsiderToken, "{\"confirmed\":false,\"version\":" + version + "}");
     assertThat(noReason.statusCode()).isEqualTo(400);
