@@ -17,6 +17,7 @@ import org.rungs.framework.Framework;
 import org.rungs.progression.AssessmentStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * The check-in conversation. The person moves it from their own assessment to the manager's; the
@@ -240,12 +241,10 @@ public class CheckIns {
     }
     for (Map.Entry<String, AssessmentStatus> agreed : agreement.statuses().entrySet()) {
       Criterion criterion = criteria.get(agreed.getKey());
-      int current =
-          assessments
-              .find(person.id(), person.framework(), agreed.getKey())
-              .map(Assessment::version)
-              .orElse(0);
-      assessments.write(
+      Optional<Assessment> before =
+          assessments.find(person.id(), person.framework(), agreed.getKey());
+      int current = before.map(Assessment::version).orElse(0);
+      if (!assessments.write(
           person.id(),
           person.framework(),
           agreed.getKey(),
@@ -254,13 +253,19 @@ public class CheckIns {
           agreed.getValue(),
           null,
           current,
-          actor.id());
+          actor.id())) {
+        // Someone changed this assessment between our read and our write: undo the whole
+        // agreement rather than record it with one status silently missing.
+        TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+        return Outcome.refused(
+            409, "an assessment changed while the agreement was recorded; reload and agree again");
+      }
       audit.record(
           actor.id(),
           "assessment",
           person.id() + ":" + person.framework() + ":" + agreed.getKey(),
           "assess-agreed",
-          null,
+          before.map(Assessment::agreed).map(AssessmentStatus::name).orElse(null),
           agreed.getValue().name());
     }
     if (agreement.targetLevel() != null && !agreement.targetLevel().equals(person.targetLevel())) {

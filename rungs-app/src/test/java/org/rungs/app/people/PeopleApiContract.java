@@ -615,6 +615,15 @@ abstract class PeopleApiContract {
     assertThat(agreed.statusCode()).as(agreed.body()).isEqualTo(200);
     assertThat(json(agreed).get("state").asString()).isEqualTo("AGREED");
     assertThat(json(agreed).get("focus").get(0).asString()).isEqualTo(c2);
+    assertThat(audit.of("assessment", outsider + ":/engineering/backend:" + c1))
+        .filteredOn(event -> event.action().equals("assess-agreed"))
+        .singleElement()
+        .satisfies(
+            event -> {
+              assertThat(event.before()).as("never agreed before").isNull();
+              assertThat(event.after()).isEqualTo("DEMONSTRATED");
+              assertThat(event.actorId()).isEqualTo(other);
+            });
 
     JsonNode standing = json(get("/api/v1/people/" + outsider + "/standing", outsiderToken));
     assertThat(standing.get("demonstrated").asInt()).isEqualTo(1);
