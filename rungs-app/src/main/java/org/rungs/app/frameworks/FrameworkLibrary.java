@@ -3,10 +3,12 @@ package org.rungs.app.frameworks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.rungs.framework.FrameworkParser;
 import org.rungs.framework.FrameworkSet;
@@ -17,10 +19,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The frameworks the live server shows: read from a folder, re-read when a file in it changes, and
- * for a file that breaks, its last good version, with the problem shown beside it.
+ * for a file that breaks, its last good version, with the problem shown beside it (the rules are in
+ * {@link LastGoodVersions}).
  *
  * <p>Thread-safe. {@link #current()} is cheap: the folder is looked at most every {@value
- * #CHECK_INTERVAL_MILLIS} ms, and read again only when a file's size or time changed.
+ * #CHECK_INTERVAL_MILLIS} ms, and only the files whose size or time changed are read again.
  */
 @Component
 public class FrameworkLibrary {
@@ -30,17 +33,20 @@ public class FrameworkLibrary {
 
   static final long CHECK_INTERVAL_MILLIS = 100;
 
+  /** A file as last read: its size and time when read, and what it said. */
+  private record Read(String stamp, FrameworkParser.Parsed parsed) {}
+
   private final Path directory;
-  private final Map<String, FrameworkParser.Parsed> lastGood = new HashMap<>();
-  private final AtomicLong versions = new AtomicLong();
+  private final LastGoodVersions versions = new LastGoodVersions();
+  private final AtomicLong numbers = new AtomicLong();
+  private Map<String, Read> reads = Map.of();
   private volatile Version current;
-  private volatile String fingerprint = "";
   private volatile long checkedAt;
 
   public FrameworkLibrary(FrameworkSettings settings) {
     this.directory =
         settings.directory() == null ? BundledFrameworks.extract() : settings.directory();
-    reloadIfChanged(true);
+    reloadIfChanged();
   }
 
   public Path directory() {
@@ -51,12 +57,18 @@ public class FrameworkLibrary {
   public Version current() {
     long now = System.currentTimeMillis();
     if (now - checkedAt >= CHECK_INTERVAL_MILLIS) {
-      reloadIfChanged(false);
+      reloadIfChanged();
     }
     return current;
   }
 
-  private synchronized void reloadIfChanged(boolean force) {
+  /** Looks at the folder now, whenever it was last looked at; for tests. */
+  Version reloadNow() {
+    reloadIfChanged();
+    return current;
+  }
+
+  private synchronized void reloadIfChanged() {
     List<Path> files;
     try {
       files = Files.isDirectory(directory) ? Frameworks.frameworkFiles(directory) : List.of();
@@ -64,66 +76,61 @@ public class FrameworkLibrary {
       // A folder in the middle of being rewritten (a git checkout, say): keep showing what we
       // have and look again on the next request.
       if (current == null) {
-        current = new Version(versions.incrementAndGet(), read(List.of()));
+        current = new Version(numbers.incrementAndGet(), versions.show(List.of(), List.of()));
       }
       return;
     }
-    String now = fingerprint(files);
     checkedAt = System.currentTimeMillis();
-    if (!force && now.equals(fingerprint)) {
-      return;
-    }
-    current = new Version(versions.incrementAndGet(), read(files));
-    fingerprint = now;
-  }
-
-  private FrameworkSet read(List<Path> files) {
-    List<String> names = new ArrayList<>();
-    List<FrameworkParser.Parsed> parsed = new ArrayList<>();
-    List<Problem> unreadable = new ArrayList<>();
-    Map<String, FrameworkParser.Parsed> stillThere = new HashMap<>();
+    Map<String, Read> now = new HashMap<>();
+    boolean changed = current == null || files.size() != reads.size();
     for (Path file : files) {
       String source = directory.relativize(file).toString().replace('\\', '/');
-      names.add(source);
-      FrameworkParser.Parsed fresh;
-      try {
-        fresh = FrameworkParser.parse(Files.readAllBytes(file), source);
-      } catch (IOException e) {
-        unreadable.add(
-            Problem.of(
-                source, 1, 1, ProblemCode.UNREADABLE_FILE, "cannot read file: " + e.getMessage()));
-        fresh = new FrameworkParser.Parsed(java.util.Optional.empty(), List.of());
+      String stamp = stamp(file);
+      Read before = reads.get(source);
+      if (before != null && before.stamp().equals(stamp)) {
+        now.put(source, before);
+      } else {
+        // The stamp is taken before reading: a write that lands while we read changes it again,
+        // so the half-written text we may have read is read again at the next look.
+        now.put(source, new Read(stamp, read(file, source)));
+        changed = true;
       }
-      FrameworkParser.Parsed shown = fresh;
-      if (fresh.document().isPresent()) {
-        stillThere.put(source, fresh);
-      } else if (lastGood.containsKey(source)) {
-        // Keep serving what last worked, but report what is wrong with the file now.
-        shown = new FrameworkParser.Parsed(lastGood.get(source).document(), fresh.problems());
-        stillThere.put(source, lastGood.get(source));
-      }
-      parsed.add(shown);
     }
-    lastGood.clear();
-    lastGood.putAll(stillThere);
-    return Frameworks.resolve(names, parsed, unreadable);
+    reads = now;
+    if (changed) {
+      List<String> names = new ArrayList<>();
+      List<FrameworkParser.Parsed> parsed = new ArrayList<>();
+      for (Path file : files) {
+        String source = directory.relativize(file).toString().replace('\\', '/');
+        names.add(source);
+        parsed.add(now.get(source).parsed());
+      }
+      current = new Version(numbers.incrementAndGet(), versions.show(names, parsed));
+    }
   }
 
-  private static String fingerprint(List<Path> files) {
-    StringBuilder fingerprint = new StringBuilder();
-    for (Path file : files) {
-      try {
-        fingerprint
-            .append(file)
-            .append(':')
-            .append(Files.size(file))
-            .append(':')
-            .append(Files.getLastModifiedTime(file).toMillis())
-            .append('\n');
-      } catch (IOException gone) {
-        fingerprint.append(file).append(":gone\n");
-      }
+  private static FrameworkParser.Parsed read(Path file, String source) {
+    try {
+      return FrameworkParser.parse(Files.readAllBytes(file), source);
+    } catch (IOException e) {
+      return new FrameworkParser.Parsed(
+          Optional.empty(),
+          List.of(
+              Problem.of(
+                  source,
+                  1,
+                  1,
+                  ProblemCode.UNREADABLE_FILE,
+                  "cannot read file: " + e.getMessage())));
     }
-    return fingerprint.toString();
+  }
+
+  private static String stamp(Path file) {
+    try {
+      BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+      return attributes.size() + ":" + attributes.lastModifiedTime() + ":" + attributes.fileKey();
+    } catch (IOException gone) {
+      return "gone";
+    }
   }
 }
