@@ -5,18 +5,16 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.rungs.framework.Framework;
 import org.rungs.framework.FrameworkSet;
 import org.rungs.framework.FrameworkWriter;
-import org.rungs.framework.Frameworks;
 import org.rungs.framework.Problem;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,19 +34,23 @@ public final class ExportCommand implements Callable<Integer> {
     MARKDOWN
   }
 
+  static final class Formats extends Choices<Format> {
+    Formats() {
+      super(Format.class);
+    }
+  }
+
   @Spec CommandSpec spec;
 
-  @Parameters(
-      arity = "1..*",
-      paramLabel = "DIR|FILE",
-      description = "Folders (read recursively) or files.")
-  List<Path> inputs;
+  @Mixin FrameworkInputs inputs;
 
   @Option(
       names = "--format",
       defaultValue = "json",
-      description = "json or markdown. Default: ${DEFAULT-VALUE}.")
-  String format;
+      converter = Formats.class,
+      completionCandidates = Formats.class,
+      description = "${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+  Format format;
 
   @Option(
       names = "--out",
@@ -59,13 +61,12 @@ public final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Format chosen = FormatOption.parse(spec, "--format", format, Format.class);
-    if (chosen == Format.MARKDOWN && out == null) {
+    if (format == Format.MARKDOWN && out == null) {
       throw new ParameterException(
           spec.commandLine(), "--format markdown needs --out OUT, a folder");
     }
-    FrameworkSet set = Frameworks.load(inputs);
-    return chosen == Format.JSON ? json(set) : markdown(set);
+    FrameworkSet set = inputs.load();
+    return format == Format.JSON ? json(set) : markdown(set);
   }
 
   private int json(FrameworkSet set) throws IOException {
@@ -104,7 +105,7 @@ public final class ExportCommand implements Callable<Integer> {
   /** The file's path inside the input folder it came from, so OUT mirrors the input's layout. */
   private Path relativeFile(String source) {
     Path file = Path.of(source);
-    for (Path input : inputs) {
+    for (Path input : inputs.paths()) {
       if (Files.isDirectory(input) && file.startsWith(input)) {
         return input.relativize(file);
       }

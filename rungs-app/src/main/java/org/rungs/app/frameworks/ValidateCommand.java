@@ -1,16 +1,14 @@
 package org.rungs.app.frameworks;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.rungs.framework.FrameworkSet;
-import org.rungs.framework.Frameworks;
 import org.rungs.framework.Problem;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code rungs validate}: checks framework files and prints what is wrong, like a compiler. */
@@ -25,29 +23,33 @@ public final class ValidateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(
-      arity = "1..*",
-      paramLabel = "DIR|FILE",
-      description = "Folders (read recursively) or files.")
-  List<Path> inputs;
+  @Mixin FrameworkInputs inputs;
 
   @Option(
       names = "--format",
       defaultValue = "text",
-      description = "text, json or teamcity (service messages). Default: ${DEFAULT-VALUE}.")
-  String format;
+      converter = Formats.class,
+      completionCandidates = Formats.class,
+      description =
+          "${COMPLETION-CANDIDATES} (teamcity: service messages). Default: ${DEFAULT-VALUE}.")
+  ProblemFormat format;
+
+  static final class Formats extends Choices<ProblemFormat> {
+    Formats() {
+      super(ProblemFormat.class);
+    }
+  }
 
   @Option(names = "--strict", description = "Treat warnings as errors.")
   boolean strict;
 
   @Override
   public Integer call() {
-    ProblemFormat problemFormat = FormatOption.parse(spec, "--format", format, ProblemFormat.class);
-    FrameworkSet set = Frameworks.load(inputs);
+    FrameworkSet set = inputs.load();
     List<Problem> problems =
         strict ? set.problems().stream().map(Problem::asError).toList() : set.problems();
     PrintWriter out = spec.commandLine().getOut();
-    problemFormat.print(problems, set.files().size(), out);
+    format.print(problems, set.files().size(), out);
     out.flush();
     return problems.stream().anyMatch(Problem::isError) ? 1 : 0;
   }

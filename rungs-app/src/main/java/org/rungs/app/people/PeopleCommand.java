@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.rungs.app.frameworks.FrameworkFolder;
 import org.rungs.app.system.DatabaseOptions;
 import org.rungs.progression.ImportProblem;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -38,12 +39,14 @@ public final class PeopleCommand implements Runnable {
       description = {
         "Imports people from a CSV file with the columns email, name, manager_email, framework,",
         "level, level_since, badges (';'-separated), role (admin or member).",
+        "Frameworks are checked against --frameworks, as 'rungs serve' is given it.",
         "All or nothing: a file with any error imports nobody. People already in Rungs are updated.",
         "Exit status: 0 imported (or clean, with --dry-run), 1 problems, 2 wrong usage."
       })
   static final class Import implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin DatabaseOptions database;
+    @Mixin FrameworkFolder frameworks;
 
     @Parameters(paramLabel = "FILE.csv", description = "The people to import.")
     Path file;
@@ -58,8 +61,10 @@ public final class PeopleCommand implements Runnable {
       if (!Files.isRegularFile(file)) {
         throw new ParameterException(spec.commandLine(), "no such file: " + file);
       }
+      String[] frameworkArguments = frameworks.springArguments(spec).toArray(String[]::new);
       byte[] csv = Files.readAllBytes(file);
-      try (ConfigurableApplicationContext context = DataCommands.start(database)) {
+      try (ConfigurableApplicationContext context =
+          DataCommands.start(database, frameworkArguments)) {
         PeopleImporter.Report report =
             context.getBean(PeopleImporter.class).importCsv(csv, dryRun, null);
         PrintWriter out = spec.commandLine().getOut();

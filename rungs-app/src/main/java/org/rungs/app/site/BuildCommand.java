@@ -3,14 +3,13 @@ package org.rungs.app.site;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
+import org.rungs.app.frameworks.FrameworkInputs;
 import org.rungs.framework.FrameworkSet;
-import org.rungs.framework.Frameworks;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code rungs build}: the framework site as static files, for any static host. */
@@ -26,11 +25,7 @@ public final class BuildCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(
-      arity = "1..*",
-      paramLabel = "DIR|FILE",
-      description = "Folders (read recursively) or files.")
-  List<Path> inputs;
+  @Mixin FrameworkInputs inputs;
 
   @Option(
       names = "--out",
@@ -49,7 +44,7 @@ public final class BuildCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     long started = System.nanoTime();
     PrintWriter err = spec.commandLine().getErr();
-    FrameworkSet set = Frameworks.load(inputs);
+    FrameworkSet set = inputs.load();
     set.problems().forEach(err::println);
     int pages = new StaticSite(new SiteRenderer(set, name, true)).write(out);
     long millis = (System.nanoTime() - started) / 1_000_000;

@@ -1,11 +1,10 @@
 package org.rungs.app.system;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.rungs.app.RungsApplication;
+import org.rungs.app.frameworks.FrameworkFolder;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -31,11 +30,7 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Mixin DatabaseOptions database;
 
-  @Option(
-      names = "--frameworks",
-      paramLabel = "DIR",
-      description = "The folder of framework files. Default: the bundled example frameworks.")
-  Path frameworks;
+  @Mixin FrameworkFolder frameworks;
 
   @Option(
       names = "--port",
@@ -51,10 +46,7 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (frameworks != null && !Files.isDirectory(frameworks)) {
-      throw new ParameterException(
-          spec.commandLine(), "--frameworks " + frameworks + " is not a folder");
-    }
+    List<String> frameworkArguments = frameworks.springArguments(spec);
     if (port < 0 || port > 65535) {
       throw new ParameterException(
           spec.commandLine(), "--port must be from 0 to 65535, not " + port);
@@ -62,15 +54,14 @@ public final class ServeCommand implements Callable<Integer> {
     List<String> args = new ArrayList<>(database.springArguments());
     args.add("--server.port=" + port);
     args.add("--rungs.frameworks.site-name=" + name);
-    if (frameworks != null) {
-      args.add("--rungs.frameworks.directory=" + frameworks.toAbsolutePath());
-    }
+    args.addAll(frameworkArguments);
     ConfigurableApplicationContext context =
         SpringApplication.run(RungsApplication.class, args.toArray(String[]::new));
     String where =
-        frameworks == null
-            ? "the bundled example frameworks"
-            : frameworks.toAbsolutePath().toString();
+        frameworks
+            .folder()
+            .map(folder -> folder.toAbsolutePath().toString())
+            .orElse("the bundled example frameworks");
     spec.commandLine()
         .getOut()
         .printf(

@@ -91,4 +91,15 @@ class ExportCommandTests {
 
     assertThat(JsonMapper.shared().readTree(Files.readString(file)).get("frameworks")).hasSize(7);
   }
+
+  @Test
+  void aBadFormatIsAOneLineUsageErrorWithoutAStackTrace() {
+    CommandRun run = CommandRun.of("export", "../frameworks", "--format", "pdf");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err().lines().findFirst())
+        .hasValue("Invalid value for option '--format': must be one of json, markdown, not 'pdf'");
+    assertThat(run.err()).doesNotContain("Exception");
+    assertThat(CommandRun.of("export", "--help").out()).contains("json, markdown. Default: json.");
+  }
 }

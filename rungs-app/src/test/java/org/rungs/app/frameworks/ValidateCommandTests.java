@@ -73,7 +73,30 @@ class ValidateCommandTests {
     CommandRun wrongFormat = CommandRun.of("validate", "--format", "xml", "../frameworks");
     assertThat(wrongFormat.exitCode()).isEqualTo(2);
     assertThat(wrongFormat.err())
-        .contains("--format must be one of text, json, teamcity, not 'xml'");
+        .contains("'--format': must be one of text, json, teamcity, not 'xml'");
+  }
+
+  @Test
+  void aBadFormatIsAOneLineUsageErrorWithoutAStackTrace() {
+    CommandRun run = CommandRun.of("validate", "--format", "yaml", "../frameworks");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err().lines().findFirst())
+        .hasValue(
+            "Invalid value for option '--format': must be one of text, json, teamcity, not 'yaml'");
+    assertThat(run.err()).doesNotContain("Exception").doesNotContainPattern("\\tat ");
+  }
+
+  @Test
+  void formatsAreListedInTheHelpAndTakenInAnyCase() {
+    assertThat(CommandRun.of("validate", "--help").out())
+        .contains("--format=<format>   text, json, teamcity (teamcity: service messages).");
+
+    CommandRun run = CommandRun.of("validate", "--format", "JSON", "../frameworks");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith("{");
   }
 
   @Test
