@@ -2,6 +2,9 @@ package org.rungs.app.site;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.rungs.app.frameworks.FrameworkInputs;
@@ -10,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code rungs build}: the framework site as static files, for any static host. */
@@ -19,7 +23,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Writes the framework site as static files with relative links: open OUT/index.html",
       "through any static host (S3, GitHub Pages, nginx), from any sub-path.",
-      "Exit status: 0 written (problems are printed to standard error), 1 failed, 2 wrong usage."
+      "Exit status: 0 written (problems are printed to standard error), 1 failed, 2 wrong usage",
+      "(such as an OUT that is a file)."
     })
 public final class BuildCommand implements Callable<Integer> {
 
@@ -41,12 +46,27 @@ public final class BuildCommand implements Callable<Integer> {
   String name;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      throw new ParameterException(spec.commandLine(), "--out " + out + " is a file, not a folder");
+    }
     long started = System.nanoTime();
     PrintWriter err = spec.commandLine().getErr();
     FrameworkSet set = inputs.load();
     set.problems().forEach(err::println);
-    int pages = new StaticSite(new SiteRenderer(set, name, true)).write(out);
+    int pages;
+    try {
+      pages = new StaticSite(new SiteRenderer(set, name, true)).write(out);
+    } catch (IOException | UncheckedIOException failed) {
+      // A full disk, a read-only folder, a file where a folder must go: say so, in one line.
+      IOException cause =
+          failed instanceof UncheckedIOException unchecked
+              ? unchecked.getCause()
+              : (IOException) failed;
+      err.println("cannot write the site to " + out + ": " + describe(cause));
+      err.flush();
+      return 1;
+    }
     long millis = (System.nanoTime() - started) / 1_000_000;
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.printf(
@@ -55,5 +75,13 @@ public final class BuildCommand implements Callable<Integer> {
     stdout.flush();
     err.flush();
     return 0;
+  }
+
+  private static String describe(IOException failure) {
+    if (failure instanceof FileSystemException fileSystem) {
+      String reason = fileSystem.getReason() == null ? "" : ": " + fileSystem.getReason();
+      return failure.getClass().getSimpleName() + " " + fileSystem.getFile() + reason;
+    }
+    return String.valueOf(failure.getMessage());
   }
 }
