@@ -6,9 +6,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.rungs.app.frameworks.FrameworkInputs;
 import org.rungs.framework.FrameworkSet;
+import org.rungs.framework.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,8 +28,10 @@ import picocli.CommandLine.Spec;
     description = {
       "Writes the framework site as static files with relative links: open OUT/index.html",
       "through any static host (S3, GitHub Pages, nginx), from any sub-path.",
-      "Exit status: 0 written (problems are printed to standard error), 1 failed, 2 wrong usage",
-      "(such as an OUT that is a file)."
+      "Problems are printed to standard error; the published pages never show them.",
+      "Exit status: 0 written, 1 written but some files have errors (left out of the site or in",
+      "it only in part), or the site could not be written, 2 wrong usage (such as an OUT that is",
+      "a file)."
     })
 public final class BuildCommand implements Callable<Integer> {
 
@@ -45,6 +52,9 @@ public final class BuildCommand implements Callable<Integer> {
       description = "The site's name in the top bar. Default: ${DEFAULT-VALUE}.")
   String name;
 
+  @Option(names = "--strict", description = "Treat warnings as errors (exit status 1).")
+  boolean strict;
+
   @Override
   public Integer call() {
     if (Files.exists(out) && !Files.isDirectory(out)) {
@@ -53,10 +63,15 @@ public final class BuildCommand implements Callable<Integer> {
     long started = System.nanoTime();
     PrintWriter err = spec.commandLine().getErr();
     FrameworkSet set = inputs.load();
-    set.problems().forEach(err::println);
+    List<Problem> problems =
+        strict ? set.problems().stream().map(Problem::asError).toList() : set.problems();
+    problems.forEach(err::println);
+    // The pages are for readers: problems belong in the build's log, and the file names in them
+    // are the build machine's (absolute paths, when the inputs are).
+    FrameworkSet published = new FrameworkSet(set.files(), set.frameworks(), List.of());
     int pages;
     try {
-      pages = new StaticSite(new SiteRenderer(set, name, true)).write(out);
+      pages = new StaticSite(new SiteRenderer(published, name, true)).write(out);
     } catch (IOException | UncheckedIOException failed) {
       // A full disk, a read-only folder, a file where a folder must go: say so, in one line.
       IOException cause =
@@ -73,8 +88,30 @@ public final class BuildCommand implements Callable<Integer> {
         "wrote %d pages for %d frameworks to %s in %d ms%n",
         pages, set.frameworks().size(), out, millis);
     stdout.flush();
+    boolean failed = reportFilesWithErrors(set, problems, err);
     err.flush();
-    return 0;
+    return failed ? 1 : 0;
+  }
+
+  /** Names the files whose errors left them out of the site or in it only in part. */
+  private static boolean reportFilesWithErrors(
+      FrameworkSet set, List<Problem> problems, PrintWriter err) {
+    Set<String> withErrors = new TreeSet<>();
+    problems.stream().filter(Problem::isError).forEach(problem -> withErrors.add(problem.file()));
+    if (withErrors.isEmpty()) {
+      return false;
+    }
+    Set<String> published = new HashSet<>();
+    set.frameworks().forEach(framework -> published.add(framework.source()));
+    List<String> leftOut = withErrors.stream().filter(file -> !published.contains(file)).toList();
+    List<String> inPart = withErrors.stream().filter(published::contains).toList();
+    if (!leftOut.isEmpty()) {
+      err.println("left out of the site (errors): " + String.join(", ", leftOut));
+    }
+    if (!inPart.isEmpty()) {
+      err.println("in the site with errors, perhaps incomplete: " + String.join(", ", inPart));
+    }
+    return true;
   }
 
   private static String describe(IOException failure) {

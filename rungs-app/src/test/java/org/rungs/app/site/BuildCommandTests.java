@@ -51,4 +51,48 @@ class BuildCommandTests {
     assertThat(run.err()).startsWith("cannot write the site to " + file.resolve("site") + ": ");
     assertThat(run.err().lines()).hasSize(1);
   }
+
+  @Test
+  void aBrokenFrameworkExitsOneAndIsNamedAndThePagesShowNoProblemsNorTheBuildMachinesPaths()
+      throws IOException {
+    write("frameworks/good.md", framework("/good"));
+    write("frameworks/broken.md", "---\npath: \"/broken\"\ntitle: [\n---\n");
+    write(
+        "frameworks/partial.md",
+        framework("/partial").replace("levels: 2", "levels: 2\nlevels: 3"));
+    Path input = folder.resolve("frameworks").toAbsolutePath();
+    Path out = folder.resolve("site");
+
+    CommandRun run = CommandRun.of("build", input.toString(), "--out", out.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err())
+        .contains(input.resolve("broken.md") + ":4:1: error RUNGS001:")
+        .contains("left out of the site (errors): " + input.resolve("broken.md"))
+        .contains("in the site with errors, perhaps incomplete: " + input.resolve("partial.md"));
+    assertThat(out.resolve("good/levels/1/index.html")).exists();
+    assertThat(out.resolve("index.html")).content().doesNotContain(folder.toString());
+    assertThat(out.resolve("partial/index.html"))
+        .content()
+        .doesNotContain(folder.toString())
+        .doesNotContain("RUNGS");
+  }
+
+  @Test
+  void strictTreatsWarningsAsErrors() throws IOException {
+    write("frameworks/untitled.md", framework("/untitled").replace("title: \"T\"\n", ""));
+    Path input = folder.resolve("frameworks");
+    Path out = folder.resolve("site");
+
+    CommandRun relaxed = CommandRun.of("build", input.toString(), "--out", out.toString());
+    CommandRun strict =
+        CommandRun.of("build", input.toString(), "--out", out.toString(), "--strict");
+
+    assertThat(relaxed.exitCode()).isZero();
+    assertThat(relaxed.err()).contains("warning RUNGS025");
+    assertThat(strict.exitCode()).isEqualTo(1);
+    assertThat(strict.err())
+        .contains("error RUNGS025")
+        .contains("in the site with errors, perhaps incomplete: " + input.resolve("untitled.md"));
+  }
 }
