@@ -29,6 +29,8 @@ import picocli.CommandLine.Spec;
       "Writes the framework site as static files with relative links: open OUT/index.html",
       "through any static host (S3, GitHub Pages, nginx), from any sub-path.",
       "Problems are printed to standard error; the published pages never show them.",
+      "Building again into OUT removes the pages the last build wrote there that are gone now",
+      "(they are listed in OUT/" + BuildFolder.LIST + "); other files in OUT stay.",
       "Exit status: 0 written, 1 written but some files have errors (left out of the site or in",
       "it only in part), or the site could not be written, 2 wrong usage (such as an OUT that is",
       "a file)."
@@ -71,7 +73,11 @@ public final class BuildCommand implements Callable<Integer> {
     FrameworkSet published = new FrameworkSet(set.files(), set.frameworks(), List.of());
     int pages;
     try {
-      pages = new StaticSite(new SiteRenderer(published, name, true)).write(out);
+      BuildFolder folder = new BuildFolder(out);
+      List<String> lastBuild = folder.lastBuild();
+      StaticSite site = new StaticSite(new SiteRenderer(published, name, true));
+      pages = site.write(out);
+      folder.finish(lastBuild, site.files());
     } catch (IOException | UncheckedIOException failed) {
       // A full disk, a read-only folder, a file where a folder must go: say so, in one line.
       IOException cause =

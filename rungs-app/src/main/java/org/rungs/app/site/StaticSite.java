@@ -64,6 +64,16 @@ public final class StaticSite {
     return urls;
   }
 
+  /** Every file {@link #write} writes, relative to its folder, e.g. {@code search/index.html}. */
+  public List<String> files() {
+    List<String> files = new ArrayList<>();
+    urls().forEach(url -> files.add(url.substring(1) + "index.html"));
+    files.add("404.html");
+    files.add("search-index.json");
+    ASSETS.forEach(asset -> files.add("assets/" + asset));
+    return files;
+  }
+
   /** Writes the site under {@code out}; returns how many pages were written. */
   public int write(Path out) throws IOException {
     Path root = out.toAbsolutePath().normalize();

@@ -95,4 +95,38 @@ class BuildCommandTests {
         .contains("error RUNGS025")
         .contains("in the site with errors, perhaps incomplete: " + input.resolve("untitled.md"));
   }
+
+  @Test
+  void buildingAgainRemovesThePagesThatAreGoneAndKeepsOtherFiles() throws IOException {
+    write("frameworks/team.md", framework("/engineering/team"));
+    Path input = folder.resolve("frameworks");
+    Path out = folder.resolve("site");
+    Files.createDirectories(out);
+    Files.writeString(out.resolve("CNAME"), "progression.example.com");
+    assertThat(CommandRun.of("build", input.toString(), "--out", out.toString()).exitCode())
+        .isZero();
+    assertThat(out.resolve("engineering/team/levels/2/index.html")).exists();
+
+    write("frameworks/team.md", framework("/engineering/squad"));
+    CommandRun again = CommandRun.of("build", input.toString(), "--out", out.toString());
+
+    assertThat(again.exitCode()).isZero();
+    assertThat(out.resolve("engineering/squad/levels/2/index.html")).exists();
+    assertThat(out.resolve("engineering/team")).doesNotExist();
+    assertThat(out.resolve("engineering")).isDirectory();
+    assertThat(out.resolve("CNAME")).hasContent("progression.example.com");
+  }
+
+  @Test
+  void aListOfLastBuildsFilesNeverRemovesAnythingOutsideTheFolder() throws IOException {
+    Path outside = write("precious.txt", "keep me");
+    Path out = folder.resolve("site");
+    Files.createDirectories(out);
+    Files.writeString(out.resolve(BuildFolder.LIST), "../precious.txt\n" + outside + "\n");
+
+    CommandRun run = CommandRun.of("build", "../frameworks", "--out", out.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(outside).hasContent("keep me");
+  }
 }

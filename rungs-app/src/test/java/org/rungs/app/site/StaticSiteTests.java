@@ -82,4 +82,19 @@ class StaticSiteTests {
     assertThat(run.out()).matches("(?s)wrote \\d+ pages for 7 frameworks to .* in \\d+ ms\\n");
     assertThat(out.resolve("engineering/web/levels/1/index.html")).exists();
   }
+
+  @Test
+  void listsExactlyTheFilesItWrites() throws IOException {
+    StaticSite site =
+        new StaticSite(
+            new SiteRenderer(Frameworks.load(Path.of("..", "frameworks")), "Rungs", true));
+    site.write(out);
+
+    List<String> written;
+    try (Stream<Path> files = Files.walk(out)) {
+      written =
+          files.filter(Files::isRegularFile).map(file -> out.relativize(file).toString()).toList();
+    }
+    assertThat(site.files()).containsExactlyInAnyOrderElementsOf(written);
+  }
 }
