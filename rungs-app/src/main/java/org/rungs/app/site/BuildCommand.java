@@ -26,8 +26,10 @@ import picocli.CommandLine.Spec;
     name = "build",
     mixinStandardHelpOptions = true,
     description = {
-      "Writes the framework site as static files with relative links: open OUT/index.html",
-      "through any static host (S3, GitHub Pages, nginx), from any sub-path.",
+      "Writes the framework site as static files with relative links, for any static host",
+      "(S3, GitHub Pages, nginx) at any sub-path. Look at it through a web server, for example",
+      "'python3 -m http.server -d OUT': opened from disk (file://), links to folders show",
+      "folder listings and search does not work.",
       "Problems are printed to standard error; the published pages never show them.",
       "Building again into OUT removes the pages the last build wrote there that are gone now",
       "(they are listed in OUT/" + BuildFolder.LIST + "); other files in OUT stay.",

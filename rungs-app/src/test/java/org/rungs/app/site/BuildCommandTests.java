@@ -129,4 +129,14 @@ class BuildCommandTests {
     assertThat(run.exitCode()).isZero();
     assertThat(outside).hasContent("keep me");
   }
+
+  @Test
+  void theHelpSaysToLookThroughAWebServerNotFromDisk() {
+    String help = CommandRun.of("build", "--help").out();
+
+    assertThat(help)
+        .contains("python3 -m http.server -d OUT")
+        .contains("opened from disk (file://)")
+        .doesNotContain("open OUT/index.html");
+  }
 }
