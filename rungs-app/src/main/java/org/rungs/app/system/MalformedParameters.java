@@ -20,7 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * 400 with one line in the log at DEBUG. Multipart bodies are left to the upload handling.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 class MalformedParameters extends OncePerRequestFilter {
 
   private static final Logger LOG = LoggerFactory.getLogger(MalformedParameters.class);
