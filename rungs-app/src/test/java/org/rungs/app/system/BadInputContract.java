@@ -294,6 +294,36 @@ abstract class BadInputContract {
     assertThat(evidencePage.body()).contains("<span class=\"link-host\">(example.com)</span>");
   }
 
+  @Test
+  void everyTextFieldFitsItsColumnAtItsLimit() {
+    Map<TextField, List<String>> columns =
+        Map.of(
+            TextField.NAME, List.of("person.name"),
+            TextField.EMAIL, List.of("person.email"),
+            TextField.ASSESSMENT_NOTE,
+                List.of(
+                    "assessment.self_note", "assessment.manager_note", "assessment.agreed_note"),
+            TextField.EVIDENCE_NOTE, List.of("evidence.note"),
+            TextField.EVIDENCE_LINK, List.of("evidence.link"),
+            TextField.CHECK_IN_SUMMARY, List.of("check_in.summary"),
+            TextField.CONFIRMATION_NOTE, List.of("check_in.confirmation_note"));
+
+    assertThat(columns).containsOnlyKeys(TextField.values());
+    columns.forEach(
+        (field, names) ->
+            names.forEach(
+                name ->
+                    assertThat(
+                            jdbc.sql(
+                                    "select character_maximum_length from information_schema.columns"
+                                        + " where table_name = ? and column_name = ?")
+                                .params(name.split("\\.")[0], name.split("\\.")[1])
+                                .query(Integer.class)
+                                .single())
+                        .as(name)
+                        .isGreaterThanOrEqualTo(field.max())));
+  }
+
   // ---- Helpers ----
 
   private HttpResponse<String> addEvidence(String body) throws Exception {
