@@ -239,6 +239,64 @@ abstract class BadInputContract {
   }
 
   @Test
+  void theCheckInFormsComeBackWithTheReasonAndWhatWasTyped() throws Exception {
+    long manager = add("pm@example.com", "Pam Manager", null, Role.MEMBER);
+    long pageUser = add("pp@example.com", "Pip Page", manager, Role.MEMBER);
+    String token = accounts.newToken(people.findById(pageUser).orElseThrow());
+    String managerToken = accounts.newToken(people.findById(manager).orElseThrow());
+    String base = "/api/v1/people/" + pageUser + "/check-ins";
+    send("POST", base, token, "");
+    long checkIn = json.readTree(send("GET", base, token, null).body()).get(0).get("id").asLong();
+    send(
+        "POST",
+        base + "/" + checkIn + "/step",
+        token,
+        "{\"version\":" + version(base, token) + "}");
+    send(
+        "POST",
+        base + "/" + checkIn + "/step",
+        managerToken,
+        "{\"version\":" + version(base, token) + "}");
+
+    MockHttpServletResponse agree =
+        mvc.perform(
+                post("/people/" + pageUser + "/check-ins/")
+                    .with(user("pm@example.com"))
+                    .with(csrf())
+                    .param("action", "agree")
+                    .param("checkIn", Long.toString(checkIn))
+                    .param("version", Integer.toString(version(base, token)))
+                    .param("summary", "Agreed\u001B[31m in red"))
+            .andReturn()
+            .getResponse();
+    assertThat(agree.getStatus()).isEqualTo(400);
+    assertThat(agree.getContentAsString(StandardCharsets.UTF_8))
+        .contains("summary has a control character (U+001B) at character 7")
+        .contains(">Agreed\u001B[31m in red</textarea>");
+
+    send(
+        "POST",
+        base + "/" + checkIn + "/agreement",
+        managerToken,
+        agreement("Fine", version(base, token)));
+    MockHttpServletResponse dispute =
+        mvc.perform(
+                post("/people/" + pageUser + "/check-ins/")
+                    .with(user("pp@example.com"))
+                    .with(csrf())
+                    .param("action", "dispute")
+                    .param("checkIn", Long.toString(checkIn))
+                    .param("version", Integer.toString(version(base, token)))
+                    .param("note", "n".repeat(2001)))
+            .andReturn()
+            .getResponse();
+    assertThat(dispute.getStatus()).isEqualTo(400);
+    assertThat(dispute.getContentAsString(StandardCharsets.UTF_8))
+        .contains("a note has at most 2000 characters, this one has 2001")
+        .contains(">" + "n".repeat(2001) + "</textarea>");
+  }
+
+  @Test
   void aPeopleFileWithAControlCharacterInANameIsRefusedAtItsRow() throws Exception {
     String csv =
         "email,name,manager_email,framework,level\n"
@@ -355,10 +413,11 @@ abstract class BadInputContract {
   }
 
   private int version(String checkIns) throws Exception {
-    return json.readTree(send("GET", checkIns, personToken, null).body())
-        .get(0)
-        .get("version")
-        .asInt();
+    return version(checkIns, personToken);
+  }
+
+  private int version(String checkIns, String token) throws Exception {
+    return json.readTree(send("GET", checkIns, token, null).body()).get(0).get("version").asInt();
   }
 
   private static JsonNode errors(HttpResponse<String> response) {
