@@ -61,6 +61,8 @@ final class RowChecks {
     String name = required(line, cells, PeopleColumn.NAME);
     if (name != null && (name.contains("\n") || name.contains("\r"))) {
       error(line, "name", "name has a line break in it");
+    } else if (name != null) {
+      TextField.NAME.problem(name).ifPresent(problem -> error(line, "name", problem));
     }
     String manager = email(line, cells, PeopleColumn.MANAGER_EMAIL);
     String framework = framework(line, cells);
@@ -79,6 +81,11 @@ final class RowChecks {
     String value =
         column.required() ? required(line, cells, column) : optional(cells, column).orElse(null);
     if (value == null) {
+      return null;
+    }
+    Optional<String> unusable = TextField.EMAIL.problem(value);
+    if (unusable.isPresent()) {
+      error(line, column.header(), unusable.get());
       return null;
     }
     if (!EMAIL.matcher(value).matches() || value.startsWith(".") || value.endsWith(".")) {

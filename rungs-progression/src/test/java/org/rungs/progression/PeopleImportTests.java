@@ -378,6 +378,27 @@ class PeopleImportTests {
   }
 
   @Test
+  void rejectsControlCharactersAndOverLongNamesAndEmailsWithTheirRow() {
+    PeopleImport.Result result =
+        read(
+            HEADER,
+            "ann@x.io,Ann\u0000Lee,,/management,1",
+            "bob\u001B@x.io,Bob,,/management,1",
+            "cat@x.io,Cat\u202Egnl,,/management,1",
+            "dan@x.io," + "D".repeat(201) + ",,/management,1",
+            "e".repeat(320) + "@x.io,Eve,,/management,1");
+
+    assertThat(messages(result))
+        .containsExactly(
+            "line 2 (name): error: name has a control character (U+0000) at character 4: remove it",
+            "line 3 (email): error: email has a control character (U+001B) at character 4: remove it",
+            "line 4 (name): error: name has a bidirectional control character (U+202E) at character"
+                + " 4: remove it",
+            "line 5 (name): error: a name has at most 200 characters, this one has 201",
+            "line 6 (email): error: an email address has at most 320 characters, this one has 325");
+  }
+
+  @Test
   void rejectsANameBrokenOverTwoLines() {
     PeopleImport.Result result = read(HEADER, "ann@x.io,\"Ann\nLee\",,/management,1");
 

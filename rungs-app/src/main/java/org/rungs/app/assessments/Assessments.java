@@ -18,6 +18,7 @@ import org.rungs.progression.LevelCriteria;
 import org.rungs.progression.Standing;
 import org.rungs.progression.Standings;
 import org.rungs.progression.SubLevelThresholds;
+import org.rungs.progression.TextField;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -200,9 +201,9 @@ public class Assessments {
     if (status == AssessmentStatus.NOT_APPLICABLE && (note == null || note.isBlank())) {
       return Optional.of(new Invalid("note", "say why the criterion is not applicable here"));
     }
-    if (note != null && note.length() > 2000) {
-      return Optional.of(
-          new Invalid("note", "a note has at most 2000 characters, this one has " + note.length()));
+    Optional<String> unusable = TextField.ASSESSMENT_NOTE.problem(note);
+    if (unusable.isPresent()) {
+      return Optional.of(new Invalid("note", unusable.get()));
     }
     Optional<Assessment> before = assessments.find(person.id(), person.framework(), criterionId);
     boolean written =

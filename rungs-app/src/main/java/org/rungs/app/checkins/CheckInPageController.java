@@ -13,6 +13,7 @@ import org.rungs.app.people.Person;
 import org.rungs.app.people.PersonAccess;
 import org.rungs.app.site.Chrome;
 import org.rungs.app.system.HtmlPages;
+import org.rungs.app.system.PlainNumbers;
 import org.rungs.framework.Criterion;
 import org.rungs.framework.Framework;
 import org.rungs.progression.AssessmentStatus;
@@ -229,10 +230,6 @@ public class CheckInPageController {
   }
 
   private static long parseLong(String value) {
-    try {
-      return value == null ? -1 : Long.parseLong(value);
-    } catch (NumberFormatException notANumber) {
-      return -1;
-    }
+    return PlainNumbers.parse(value).orElse(-1);
   }
 }

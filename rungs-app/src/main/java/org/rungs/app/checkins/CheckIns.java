@@ -15,6 +15,7 @@ import org.rungs.app.people.PersonRepository;
 import org.rungs.framework.Criterion;
 import org.rungs.framework.Framework;
 import org.rungs.progression.AssessmentStatus;
+import org.rungs.progression.TextField;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
@@ -56,10 +57,6 @@ public class CheckIns {
       int version) {}
 
   static final int MAX_FOCUS = 5;
-
-  static final int MAX_NOTE = 2000;
-
-  static final int MAX_SUMMARY = 4000;
 
   private final CheckInRepository checkIns;
   private final AssessmentRepository assessments;
@@ -206,14 +203,9 @@ public class CheckIns {
               + framework.levels()
               + ")");
     }
-    if (agreement.summary() != null && agreement.summary().length() > MAX_SUMMARY) {
-      errors.put(
-          "summary",
-          "a summary has at most "
-              + MAX_SUMMARY
-              + " characters, this one has "
-              + agreement.summary().length());
-    }
+    TextField.CHECK_IN_SUMMARY
+        .problem(agreement.summary())
+        .ifPresent(problem -> errors.put("summary", problem));
     List<String> focus = agreement.focus() == null ? List.of() : agreement.focus();
     if (focus.size() > MAX_FOCUS) {
       errors.put("focus", "agree at most " + MAX_FOCUS + " focus criteria, not " + focus.size());
@@ -328,10 +320,7 @@ public class CheckIns {
     if (!confirmed && text.isEmpty()) {
       errors.put("note", "say what was recorded that you did not agree to");
     }
-    if (text.length() > MAX_NOTE) {
-      errors.put(
-          "note", "a note has at most " + MAX_NOTE + " characters, this one has " + text.length());
-    }
+    TextField.CONFIRMATION_NOTE.problem(text).ifPresent(problem -> errors.put("note", problem));
     if (!errors.isEmpty()) {
       return new Outcome(false, 400, "the confirmation is not valid", errors);
     }

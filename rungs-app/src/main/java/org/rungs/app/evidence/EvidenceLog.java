@@ -1,6 +1,5 @@
 package org.rungs.app.evidence;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -13,6 +12,8 @@ import org.rungs.app.audit.AuditTrail;
 import org.rungs.app.people.Person;
 import org.rungs.app.people.PersonAccess;
 import org.rungs.framework.Framework;
+import org.rungs.progression.TextField;
+import org.rungs.progression.WebLink;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,11 +61,9 @@ public class EvidenceLog {
     if (note.isEmpty() && link.isEmpty()) {
       errors.put("note", "write a note or give a link (or both)");
     }
-    if (note.length() > 4000) {
-      errors.put("note", "a note has at most 4000 characters, this one has " + note.length());
-    }
-    if (!link.isEmpty() && !isWebLink(link)) {
-      errors.put("link", "a link starts with https:// or http://");
+    TextField.EVIDENCE_NOTE.problem(note).ifPresent(problem -> errors.put("note", problem));
+    if (!link.isEmpty()) {
+      WebLink.problem(link).ifPresent(problem -> errors.put("link", problem));
     }
     LocalDate day = added.happenedOn() == null ? LocalDate.now(clock) : added.happenedOn();
     if (day.isAfter(LocalDate.now(clock))) {
@@ -103,15 +102,5 @@ public class EvidenceLog {
     audit.record(
         actor.id(), "evidence", Long.toString(id), "added", null, person.id() + " " + criteria);
     return new Added(id, Map.of(), false);
-  }
-
-  private static boolean isWebLink(String link) {
-    try {
-      URI uri = URI.create(link);
-      return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
-          && uri.getHost() != null;
-    } catch (IllegalArgumentException notAUri) {
-      return false;
-    }
   }
 }

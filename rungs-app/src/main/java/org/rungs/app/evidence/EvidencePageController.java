@@ -40,7 +40,22 @@ public class EvidencePageController {
       Map<String, String> errors,
       HtmlPages.Csrf csrf,
       Map<String, String> criterionTexts,
-      String preselected) {}
+      String preselected,
+      Map<String, List<String>> typed) {
+
+    /** What was typed into a field of a refused form, so it is not lost; "" if nothing. */
+    public String typed(String field) {
+      List<String> values = typed.getOrDefault(field, List.of());
+      return values.isEmpty() || values.get(0) == null ? "" : values.get(0);
+    }
+
+    /** Whether a criterion's box is ticked: as it was in a refused form, else if preselected. */
+    public boolean ticked(String criterionId) {
+      return typed.isEmpty()
+          ? criterionId.equals(preselected)
+          : typed.getOrDefault("criterionIds", List.of()).contains(criterionId);
+    }
+  }
 
   private final PersonAccess access;
   private final EvidenceLog log;
@@ -65,7 +80,7 @@ public class EvidencePageController {
       @RequestParam(name = "criterion", required = false) String criterion,
       Authentication authentication,
       HttpServletRequest request) {
-    return show(id, authentication, request, Map.of(), criterion);
+    return show(id, authentication, request, Map.of(), criterion, Map.of());
   }
 
   @PostMapping("/people/{id}/evidence/")
@@ -91,7 +106,8 @@ public class EvidencePageController {
             authentication,
             request,
             Map.of("happenedOn", "'" + date + "' is not a date like 2026-03-31"),
-            null);
+            null,
+            form);
       }
     }
     EvidenceLog.Added added =
@@ -110,10 +126,11 @@ public class EvidencePageController {
           request,
           Map.of(
               "note", "only " + person.get().name() + " or their manager can add their evidence"),
-          null);
+          null,
+          form);
     }
     if (!added.errors().isEmpty()) {
-      return show(id, authentication, request, added.errors(), null);
+      return show(id, authentication, request, added.errors(), null, form);
     }
     return HtmlPages.seeOther("/people/" + id + "/evidence/");
   }
@@ -123,7 +140,8 @@ public class EvidencePageController {
       Authentication authentication,
       HttpServletRequest request,
       Map<String, String> errors,
-      String preselected) {
+      String preselected,
+      Map<String, List<String>> typed) {
     Person viewer = access.viewer(authentication);
     Optional<Person> person = access.visible(viewer, id);
     String url = "/people/" + id + "/evidence/";
@@ -166,7 +184,8 @@ public class EvidencePageController {
             errors,
             HtmlPages.csrf(request),
             texts,
-            preselected),
+            preselected,
+            typed),
         errors.isEmpty() ? HttpStatus.OK : HttpStatus.BAD_REQUEST);
   }
 }

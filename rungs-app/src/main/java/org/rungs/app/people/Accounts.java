@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.rungs.app.audit.AuditTrail;
+import org.rungs.progression.TextField;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -47,6 +48,7 @@ public class Accounts {
   @Transactional
   public NewAccount addOrReset(String email, String name, Role role) {
     String normalised = email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
+    requireUsable(TextField.EMAIL, normalised);
     if (!normalised.matches("[^@\\s]+@[^@\\s]+")) {
       throw new IllegalArgumentException("'" + email + "' is not an email address");
     }
@@ -62,6 +64,7 @@ public class Accounts {
       if (name == null || name.isBlank()) {
         throw new IllegalArgumentException("a new person needs a name (--name)");
       }
+      requireUsable(TextField.NAME, name);
       id =
           people.insert(
               new PersonRepository.NewPerson(
@@ -92,6 +95,13 @@ public class Accounts {
         .query(Long.class)
         .optional()
         .flatMap(people::findById);
+  }
+
+  private static void requireUsable(TextField field, String text) {
+    Optional<String> problem = field.problem(text);
+    if (problem.isPresent()) {
+      throw new IllegalArgumentException(problem.get());
+    }
   }
 
   static String randomSecret(int bytes) {

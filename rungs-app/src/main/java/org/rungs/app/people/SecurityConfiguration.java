@@ -42,6 +42,7 @@ public class SecurityConfiguration {
                         "/health",
                         "/assets/**",
                         "/api/docs",
+                        "/api/docs.yaml",
                         "/api/docs/**")
                     .permitAll()
                     .requestMatchers("/admin/**")

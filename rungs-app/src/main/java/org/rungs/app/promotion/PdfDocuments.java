@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.logging.Level;
+import org.rungs.progression.TextCharacters;
 
 /**
  * Print documents: a jte template that writes a complete XHTML document with its own CSS, laid out
@@ -47,7 +48,9 @@ final class PdfDocuments {
   }
 
   static byte[] pdf(String xhtml, PrintFonts fonts) {
-    String printable = fonts.printable(xhtml);
+    // Text stored before input was checked may hold characters XML cannot (U+0000, U+FFFE...):
+    // the renderer refused the whole document for one of them, so they print as U+FFFD instead.
+    String printable = fonts.printable(TextCharacters.printable(xhtml));
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
     try {
       PdfRendererBuilder builder = new PdfRendererBuilder();

@@ -24,6 +24,14 @@ public record Chrome(
    */
   public record Account(String name, boolean admin, String csrfParameter, String csrfToken) {}
 
+  /**
+   * The Content-Security-Policy of exported pages, which have no server to send it as a header: the
+   * live site's, without {@code frame-ancestors}, which browsers ignore in a meta element.
+   */
+  public static final String EXPORTED_PAGE_POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; "
+          + "object-src 'none'; base-uri 'none'; form-action 'self'";
+
   /** A page of the framework site, the same for everyone. */
   public Chrome(
       String siteName,

@@ -85,7 +85,14 @@ public class AssessPageController {
       List<Card> cards,
       HtmlPages.Csrf csrf,
       List<String> messages,
-      boolean saved) {}
+      boolean saved,
+      Map<String, String> typed) {
+
+    /** What was typed into a field of a refused form, so it is not lost; else what is stored. */
+    public String typedOr(String field, String stored) {
+      return typed.getOrDefault(field, stored);
+    }
+  }
 
   /** How much of a person's evidence, newest first, the page looks through. */
   static final int EVIDENCE_SHOWN = 1000;
@@ -110,7 +117,7 @@ public class AssessPageController {
       @RequestParam(name = "saved", required = false) String saved,
       Authentication authentication,
       HttpServletRequest request) {
-    return show(id, level, authentication, request, List.of(), saved != null);
+    return show(id, level, authentication, request, List.of(), saved != null, Map.of(), false);
   }
 
   @PostMapping("/people/{id}/assess/{level}/")
@@ -128,6 +135,9 @@ public class AssessPageController {
     }
     Assessment.View view = viewer.id() == id ? Assessment.View.SELF : Assessment.View.MANAGER;
     List<String> messages = new ArrayList<>();
+    // Only what was refused as invalid is shown as typed: after a conflict, the page shows the
+    // other person's change, so that saving again does not overwrite it unseen.
+    Map<String, String> typed = new HashMap<>();
     for (String key : form.keySet()) {
       if (!key.startsWith("status.")) {
         continue;
@@ -151,12 +161,18 @@ public class AssessPageController {
       Optional<Assessments.Refusal> refusal =
           assessments.assess(
               viewer, person.get(), criterionId, view, status, blankToNull(note), version);
-      refusal.ifPresent(r -> messages.add(r.reason()));
+      if (refusal.isPresent() && refusal.get() instanceof Assessments.Invalid refused) {
+        typed.put("status." + criterionId, chosen == null ? "" : chosen);
+        typed.put("note." + criterionId, note == null ? "" : note);
+        messages.add(refused.field() + " of " + criterionId + ": " + refused.reason());
+      } else {
+        refusal.ifPresent(r -> messages.add(r.reason()));
+      }
     }
     if (messages.isEmpty()) {
       return HtmlPages.seeOther("/people/" + id + "/assess/" + level + "/?saved");
     }
-    return show(id, level, authentication, request, messages, false);
+    return show(id, level, authentication, request, messages, false, typed, !typed.isEmpty());
   }
 
   private ResponseEntity<String> show(
@@ -165,7 +181,9 @@ public class AssessPageController {
       Authentication authentication,
       HttpServletRequest request,
       List<String> messages,
-      boolean saved) {
+      boolean saved,
+      Map<String, String> typed,
+      boolean invalid) {
     Person viewer = access.viewer(authentication);
     Optional<Person> person = access.visible(viewer, id);
     String url = "/people/" + id + "/assess/" + level + "/";
@@ -211,8 +229,11 @@ public class AssessPageController {
             cards,
             HtmlPages.csrf(request),
             messages,
-            saved),
-        messages.isEmpty() ? HttpStatus.OK : HttpStatus.CONFLICT);
+            saved,
+            typed),
+        messages.isEmpty()
+            ? HttpStatus.OK
+            : invalid ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT);
   }
 
   private static String blankToNull(String text) {

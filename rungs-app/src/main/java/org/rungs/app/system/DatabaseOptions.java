@@ -3,7 +3,12 @@ package org.rungs.app.system;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * Where Rungs keeps its data, for every command that needs it: an embedded H2 database in a folder
@@ -12,6 +17,12 @@ import picocli.CommandLine.Option;
  * process lists.
  */
 public final class DatabaseOptions {
+
+  private static final Pattern WRITE_DELAY =
+      Pattern.compile("(?i);\\s*WRITE_DELAY\\s*=\\s*([^;]*)");
+
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec command;
 
   @Option(
       names = "--data",
@@ -23,14 +34,17 @@ public final class DatabaseOptions {
   @Option(
       names = "--db-url",
       paramLabel = "URL",
-      description = "A PostgreSQL database instead, e.g. jdbc:postgresql://localhost/rungs.")
+      description = {
+        "A PostgreSQL database instead, e.g. jdbc:postgresql://localhost/rungs.",
+        "An H2 URL gets ;WRITE_DELAY=0 unless it sets a delay of its own."
+      })
   String url;
 
   /** Spring Boot arguments that point the data source at the chosen database. */
   public List<String> springArguments() {
     List<String> args = new ArrayList<>();
     if (url != null && !url.isBlank()) {
-      args.add("--spring.datasource.url=" + url);
+      args.add("--spring.datasource.url=" + durable(url));
       String user = System.getenv("RUNGS_DB_USER");
       String password = System.getenv("RUNGS_DB_PASSWORD");
       if (user != null) {
@@ -43,6 +57,40 @@ public final class DatabaseOptions {
       args.add("--spring.datasource.url=" + embeddedUrl(data));
     }
     return args;
+  }
+
+  /**
+   * {@code url}, with {@code ;WRITE_DELAY=0} added if it is an H2 file database without a write
+   * delay of its own: H2's default loses acknowledged writes when the process is killed. Says so in
+   * one line on the command's error stream; an explicit delay is kept, with a warning.
+   */
+  String durable(String url) {
+    String lower = url.toLowerCase(Locale.ROOT);
+    if (!lower.startsWith("jdbc:h2:") || lower.startsWith("jdbc:h2:mem:")) {
+      return url;
+    }
+    Matcher delay = WRITE_DELAY.matcher(url);
+    if (!delay.find()) {
+      warn(
+          "--db-url has no WRITE_DELAY: added ;WRITE_DELAY=0 so that acknowledged writes survive"
+              + " the process being killed");
+      return url + ";WRITE_DELAY=0";
+    }
+    if (!delay.group(1).strip().equals("0")) {
+      warn(
+          "--db-url has WRITE_DELAY="
+              + delay.group(1).strip()
+              + ": acknowledged writes can be lost if the process is killed; WRITE_DELAY=0 keeps"
+              + " them");
+    }
+    return url;
+  }
+
+  private void warn(String message) {
+    if (command != null) {
+      command.commandLine().getErr().println(command.qualifiedName() + ": " + message);
+      command.commandLine().getErr().flush();
+    }
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.rungs.app.system;
 
+import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -39,6 +40,15 @@ public final class ServeCommand implements Callable<Integer> {
   int port;
 
   @Option(
+      names = "--bind",
+      paramLabel = "ADDRESS",
+      description = {
+        "The address to listen on, e.g. 127.0.0.1 for this machine only (a reverse proxy on the",
+        "same machine). Default: every address of the machine."
+      })
+  InetAddress bind;
+
+  @Option(
       names = "--name",
       defaultValue = "Rungs",
       description = "The site's name in the top bar. Default: ${DEFAULT-VALUE}.")
@@ -46,17 +56,12 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<String> frameworkArguments = frameworks.springArguments(spec);
     if (port < 0 || port > 65535) {
       throw new ParameterException(
           spec.commandLine(), "--port must be from 0 to 65535, not " + port);
     }
-    List<String> args = new ArrayList<>(database.springArguments());
-    args.add("--server.port=" + port);
-    args.add("--rungs.frameworks.site-name=" + name);
-    args.addAll(frameworkArguments);
     ConfigurableApplicationContext context =
-        SpringApplication.run(RungsApplication.class, args.toArray(String[]::new));
+        SpringApplication.run(RungsApplication.class, springArguments().toArray(String[]::new));
     String where =
         frameworks
             .folder()
@@ -65,11 +70,33 @@ public final class ServeCommand implements Callable<Integer> {
     spec.commandLine()
         .getOut()
         .printf(
-            "Rungs is serving %s on http://localhost:%s/ (Ctrl+C to stop)%n",
-            where, context.getEnvironment().getProperty("local.server.port", String.valueOf(port)));
+            "Rungs is serving %s on http://%s:%s/ (Ctrl+C to stop)%n",
+            where,
+            bind == null ? "localhost" : hostInUrl(bind),
+            context.getEnvironment().getProperty("local.server.port", String.valueOf(port)));
     spec.commandLine().getOut().flush();
     // The web server keeps the JVM alive; tell picocli's caller not to exit.
     return KEEP_RUNNING;
+  }
+
+  /** The Spring Boot arguments of this command line. */
+  List<String> springArguments() {
+    List<String> args = new ArrayList<>(database.springArguments());
+    args.add("--server.port=" + port);
+    if (bind != null) {
+      args.add("--server.address=" + bind.getHostAddress());
+    }
+    args.add("--rungs.frameworks.site-name=" + name);
+    args.addAll(frameworks.springArguments(spec));
+    return args;
+  }
+
+  private static String hostInUrl(InetAddress address) {
+    if (address.isAnyLocalAddress()) {
+      return "localhost";
+    }
+    String host = address.getHostAddress();
+    return host.contains(":") ? "[" + host + "]" : host;
   }
 
   /** An exit code that {@link org.rungs.app.cli.Rungs#main} takes as "the server is running". */

@@ -75,6 +75,22 @@ class StaticSiteTests {
   }
 
   @Test
+  void everyExportedPageCarriesAContentSecurityPolicyAsStrictAsTheLiveSites() throws IOException {
+    new StaticSite(new SiteRenderer(Frameworks.load(Path.of("..", "frameworks")), "Rungs", true))
+        .write(out);
+
+    String policy =
+        "<meta http-equiv=\"Content-Security-Policy\" content=\""
+            + Chrome.EXPORTED_PAGE_POLICY.replace("'", "&#39;")
+            + "\">";
+    try (Stream<Path> files = Files.walk(out)) {
+      assertThat(files.filter(file -> file.toString().endsWith(".html")))
+          .isNotEmpty()
+          .allSatisfy(html -> assertThat(html).content().contains(policy));
+    }
+  }
+
+  @Test
   void buildCommandWritesTheSiteAndSaysHowMuch() throws IOException {
     var run = org.rungs.app.CommandRun.of("build", "../frameworks", "--out", out.toString());
 
