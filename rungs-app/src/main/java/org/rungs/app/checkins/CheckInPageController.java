@@ -11,8 +11,10 @@ import org.rungs.app.assessments.Assessment;
 import org.rungs.app.assessments.Assessments;
 import org.rungs.app.people.Person;
 import org.rungs.app.people.PersonAccess;
-import org.rungs.app.site.Chrome;
+import org.rungs.app.people.PersonViewer;
 import org.rungs.app.system.HtmlPages;
+import org.rungs.app.web.Chrome;
+import org.rungs.app.web.Csrf;
 import org.rungs.framework.Criterion;
 import org.rungs.framework.Framework;
 import org.rungs.progression.AssessmentStatus;
@@ -52,7 +54,7 @@ public class CheckInPageController {
       boolean viewerIsPerson,
       boolean viewerIsManager,
       List<Side> sides,
-      HtmlPages.Csrf csrf,
+      Csrf csrf,
       String message,
       Map<String, String> typed) {
     /** What the viewer typed in a text field before a refused post, so it is not lost. */
@@ -191,7 +193,8 @@ public class CheckInPageController {
     return pages.render(
         "checkins/checkins.jte",
         new Page(
-            pages.chrome("Check-ins: " + person.get().name(), url, viewer, request),
+            pages.chrome(
+                "Check-ins: " + person.get().name(), url, PersonViewer.of(viewer), request),
             person.get(),
             framework.get(),
             open,
@@ -199,7 +202,7 @@ public class CheckInPageController {
             viewer.id() == id,
             access.managesOrAdministers(viewer, person.get()),
             sides,
-            HtmlPages.csrf(request),
+            Csrf.of(request),
             message,
             typed),
         status);

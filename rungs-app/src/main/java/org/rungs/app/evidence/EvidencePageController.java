@@ -10,8 +10,10 @@ import java.util.Optional;
 import org.rungs.app.assessments.Assessments;
 import org.rungs.app.people.Person;
 import org.rungs.app.people.PersonAccess;
-import org.rungs.app.site.Chrome;
+import org.rungs.app.people.PersonViewer;
 import org.rungs.app.system.HtmlPages;
+import org.rungs.app.web.Chrome;
+import org.rungs.app.web.Csrf;
 import org.rungs.framework.Criterion;
 import org.rungs.framework.Framework;
 import org.springframework.http.HttpStatus;
@@ -38,7 +40,7 @@ public class EvidencePageController {
       List<Choice> choices,
       List<Evidence> evidence,
       Map<String, String> errors,
-      HtmlPages.Csrf csrf,
+      Csrf csrf,
       Map<String, String> criterionTexts,
       String preselected) {}
 
@@ -159,12 +161,12 @@ public class EvidencePageController {
     return pages.render(
         "evidence/evidence.jte",
         new Page(
-            pages.chrome("Evidence: " + person.get().name(), url, viewer, request),
+            pages.chrome("Evidence: " + person.get().name(), url, PersonViewer.of(viewer), request),
             person.get(),
             choices,
             log.recent(person.get(), 100),
             errors,
-            HtmlPages.csrf(request),
+            Csrf.of(request),
             texts,
             preselected),
         errors.isEmpty() ? HttpStatus.OK : HttpStatus.BAD_REQUEST);

@@ -3,8 +3,9 @@ package org.rungs.app.people;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
-import org.rungs.app.site.Chrome;
 import org.rungs.app.system.HtmlPages;
+import org.rungs.app.web.Chrome;
+import org.rungs.app.web.Csrf;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -25,7 +26,7 @@ public class AdminPeopleController {
       PeopleImporter.Report report,
       Accounts.NewAccount issued,
       String checkedCsv,
-      HtmlPages.Csrf csrf) {}
+      Csrf csrf) {}
 
   private final PersonRepository people;
   private final PersonAccess access;
@@ -107,12 +108,12 @@ public class AdminPeopleController {
     return pages.render(
         "people/admin.jte",
         new Page(
-            pages.chrome("People", url, access.viewer(authentication), request),
+            pages.chrome("People", url, PersonViewer.of(access.viewer(authentication)), request),
             people.findAll(),
             report,
             issued,
             checkedCsv,
-            HtmlPages.csrf(request)),
+            Csrf.of(request)),
         status);
   }
 }

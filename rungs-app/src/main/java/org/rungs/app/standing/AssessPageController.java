@@ -12,8 +12,10 @@ import org.rungs.app.evidence.Evidence;
 import org.rungs.app.evidence.EvidenceLog;
 import org.rungs.app.people.Person;
 import org.rungs.app.people.PersonAccess;
-import org.rungs.app.site.Chrome;
+import org.rungs.app.people.PersonViewer;
 import org.rungs.app.system.HtmlPages;
+import org.rungs.app.web.Chrome;
+import org.rungs.app.web.Csrf;
 import org.rungs.framework.Criterion;
 import org.rungs.framework.Framework;
 import org.rungs.framework.Topic;
@@ -83,7 +85,7 @@ public class AssessPageController {
       int level,
       Assessment.View view,
       List<Card> cards,
-      HtmlPages.Csrf csrf,
+      Csrf csrf,
       List<String> messages,
       boolean saved) {}
 
@@ -173,7 +175,7 @@ public class AssessPageController {
       return pages.notFound(url, "There is no person " + id + " that you can see.");
     }
     Optional<Framework> framework = assessments.frameworkOf(person.get());
-    if (framework.isEmpty() || level < 1 || level > framework.get().levels()) {
+    if (framework.isEmpty() || !framework.get().hasLevel(level)) {
       return pages.notFound(url, person.get().name() + "'s framework has no level " + level + ".");
     }
     Map<String, Assessment> byId = new HashMap<>();
@@ -203,13 +205,16 @@ public class AssessPageController {
         "standing/assess.jte",
         new Page(
             pages.chrome(
-                "Assess " + person.get().name() + ": level " + level, url, viewer, request),
+                "Assess " + person.get().name() + ": level " + level,
+                url,
+                PersonViewer.of(viewer),
+                request),
             person.get(),
             framework.get(),
             level,
             view,
             cards,
-            HtmlPages.csrf(request),
+            Csrf.of(request),
             messages,
             saved),
         messages.isEmpty() ? HttpStatus.OK : HttpStatus.CONFLICT);

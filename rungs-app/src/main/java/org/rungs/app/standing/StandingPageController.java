@@ -14,8 +14,9 @@ import org.rungs.app.evidence.Evidence;
 import org.rungs.app.evidence.EvidenceLog;
 import org.rungs.app.people.Person;
 import org.rungs.app.people.PersonAccess;
-import org.rungs.app.site.Chrome;
+import org.rungs.app.people.PersonViewer;
 import org.rungs.app.system.HtmlPages;
+import org.rungs.app.web.Chrome;
 import org.rungs.framework.Criterion;
 import org.rungs.framework.Framework;
 import org.rungs.progression.AssessmentStatus;
@@ -87,7 +88,7 @@ public class StandingPageController {
     if (person.isEmpty()) {
       return pages.notFound(url, "There is no person " + id + " that you can see.");
     }
-    Chrome chrome = pages.chrome(person.get().name(), url, viewer, request);
+    Chrome chrome = pages.chrome(person.get().name(), url, PersonViewer.of(viewer), request);
     Optional<Standing> standing = assessments.standing(person.get());
     if (standing.isEmpty()) {
       String reason =

@@ -12,8 +12,9 @@ import org.rungs.app.checkins.CheckInRepository;
 import org.rungs.app.people.Person;
 import org.rungs.app.people.PersonAccess;
 import org.rungs.app.people.PersonRepository;
-import org.rungs.app.site.Chrome;
+import org.rungs.app.people.PersonViewer;
 import org.rungs.app.system.HtmlPages;
+import org.rungs.app.web.Chrome;
 import org.rungs.progression.Standing;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -84,7 +85,11 @@ public class TeamPageController {
     rows.sort(order(sort));
     return pages.render(
         "standing/team.jte",
-        new Page(pages.chrome("My team", "/team/", manager, request), manager, rows, sort),
+        new Page(
+            pages.chrome("My team", "/team/", PersonViewer.of(manager), request),
+            manager,
+            rows,
+            sort),
         HttpStatus.OK);
   }
 
