@@ -3,6 +3,7 @@ package org.rungs.app.people;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.rungs.progression.Role;
 
 /**
  * Someone who progresses in a framework: who they report to, the framework (and badge frameworks)

@@ -17,6 +17,7 @@ import org.rungs.app.frameworks.FrameworkLibrary;
 import org.rungs.framework.Criterion;
 import org.rungs.framework.Framework;
 import org.rungs.progression.AssessmentStatus;
+import org.rungs.progression.Role;
 import org.rungs.progression.Standing;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
