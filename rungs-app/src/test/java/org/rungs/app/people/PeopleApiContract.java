@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.rungs.app.audit.AuditTrail;
 import org.rungs.app.frameworks.FrameworkLibrary;
+import org.rungs.app.testing.StatementCount;
 import org.rungs.framework.Criterion;
 import org.rungs.framework.Framework;
 import org.rungs.progression.AssessmentStatus;

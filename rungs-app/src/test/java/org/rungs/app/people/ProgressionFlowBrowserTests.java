@@ -24,7 +24,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.rungs.app.RungsApplication;
-import org.rungs.app.site.Browser;
+import org.rungs.app.testing.Browser;
 import org.rungs.progression.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

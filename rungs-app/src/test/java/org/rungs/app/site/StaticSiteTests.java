@@ -76,7 +76,8 @@ class StaticSiteTests {
 
   @Test
   void buildCommandWritesTheSiteAndSaysHowMuch() throws IOException {
-    var run = org.rungs.app.CommandRun.of("build", "../frameworks", "--out", out.toString());
+    var run =
+        org.rungs.app.testing.CommandRun.of("build", "../frameworks", "--out", out.toString());
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).matches("(?s)wrote \\d+ pages for 7 frameworks to .* in \\d+ ms\\n");

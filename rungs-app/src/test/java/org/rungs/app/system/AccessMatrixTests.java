@@ -48,7 +48,7 @@ import org.rungs.app.frameworks.FrameworkLibrary;
 import org.rungs.app.people.Accounts;
 import org.rungs.app.people.Person;
 import org.rungs.app.people.PersonRepository;
-import org.rungs.app.people.TestDatabases;
+import org.rungs.app.testing.TestDatabases;
 import org.rungs.progression.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
