@@ -12,9 +12,7 @@ import org.rungs.app.people.Person;
 import org.rungs.app.people.PersonAccess;
 import org.rungs.app.people.PersonViewer;
 import org.rungs.app.system.HtmlPages;
-import org.rungs.app.web.Chrome;
 import org.rungs.app.web.Csrf;
-import org.rungs.framework.Criterion;
 import org.rungs.framework.Framework;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -28,21 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The evidence page: add a note or link that shows some criteria, and see what was added. */
 @RestController
-public class EvidencePageController {
-
-  /** A criterion that evidence can be about, with its level. */
-  public record Choice(Criterion criterion, int level) {}
-
-  /** The page. */
-  public record Page(
-      Chrome chrome,
-      Person person,
-      List<Choice> choices,
-      List<Evidence> evidence,
-      Map<String, String> errors,
-      Csrf csrf,
-      Map<String, String> criterionTexts,
-      String preselected) {}
+class EvidencePageController {
 
   private final PersonAccess access;
   private final EvidenceLog log;
@@ -132,7 +116,7 @@ public class EvidencePageController {
     if (person.isEmpty()) {
       return pages.notFound(url, "There is no person " + id + " that you can see.");
     }
-    List<Choice> choices = new ArrayList<>();
+    List<EvidencePage.Choice> choices = new ArrayList<>();
     Map<String, String> texts = new java.util.HashMap<>();
     Optional<Framework> framework = assessments.frameworkOf(person.get());
     if (framework.isPresent() && person.get().level() != null) {
@@ -143,7 +127,7 @@ public class EvidencePageController {
         int shown = level;
         framework.get().topics().stream()
             .flatMap(topic -> topic.criteriaAt(shown).stream())
-            .forEach(criterion -> choices.add(new Choice(criterion, shown)));
+            .forEach(criterion -> choices.add(new EvidencePage.Choice(criterion, shown)));
       }
       // Evidence for a criterion of another level, linked from its assess page, is offered too.
       if (preselected != null
@@ -153,14 +137,14 @@ public class EvidencePageController {
             level.criteria().stream()
                 .filter(c -> c.id().value().equals(preselected))
                 .findFirst()
-                .ifPresent(c -> choices.add(0, new Choice(c, level.level())));
+                .ifPresent(c -> choices.add(0, new EvidencePage.Choice(c, level.level())));
           }
         }
       }
     }
     return pages.render(
         "evidence/evidence.jte",
-        new Page(
+        new EvidencePage(
             pages.chrome("Evidence: " + person.get().name(), url, PersonViewer.of(viewer), request),
             person.get(),
             choices,

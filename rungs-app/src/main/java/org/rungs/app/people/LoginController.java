@@ -2,7 +2,6 @@ package org.rungs.app.people;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.rungs.app.system.HtmlPages;
-import org.rungs.app.web.Chrome;
 import org.rungs.app.web.Csrf;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -11,10 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The sign-in page. */
 @RestController
-public class LoginController {
-
-  /** The sign-in form. */
-  public record Page(Chrome chrome, Csrf csrf, boolean failed, boolean signedOut) {}
+class LoginController {
 
   private final HtmlPages pages;
 
@@ -26,7 +22,7 @@ public class LoginController {
   public ResponseEntity<String> login(HttpServletRequest request) {
     return pages.render(
         "people/login.jte",
-        new Page(
+        new SignInPage(
             pages.chrome("Sign in", "/login/"),
             Csrf.of(request),
             request.getParameter("error") != null,

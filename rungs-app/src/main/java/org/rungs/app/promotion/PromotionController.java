@@ -35,7 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
  * line, admins; to anyone else the person does not exist.
  */
 @RestController
-public class PromotionController {
+class PromotionController {
 
   /** At most this much evidence goes into a case: years of it. */
   static final int MAX_EVIDENCE = 5000;

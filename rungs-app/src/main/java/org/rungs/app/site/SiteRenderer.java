@@ -24,7 +24,7 @@ import org.rungs.framework.Topic;
  * server and the static export. Plain Java, so {@code rungs build} needs no Spring. Thread-safe; a
  * new renderer is made for each version of the frameworks.
  */
-public final class SiteRenderer {
+final class SiteRenderer {
 
   /** A rendered page, or the reason there is none. */
   public record Rendered(int status, String html) {}

@@ -1,7 +1,6 @@
 package org.rungs.app.standing;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +9,6 @@ import org.rungs.app.assessments.Assessment;
 import org.rungs.app.assessments.Assessments;
 import org.rungs.app.checkins.CheckIn;
 import org.rungs.app.checkins.CheckIns;
-import org.rungs.app.evidence.Evidence;
 import org.rungs.app.evidence.EvidenceLog;
 import org.rungs.app.people.Person;
 import org.rungs.app.people.PersonAccess;
@@ -30,29 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** "Where I stand": a person's home page, and the same page for their managers and admins. */
 @RestController
-public class StandingPageController {
-
-  /** Where a person stands: their standing and what is left to show for their target. */
-  public record Page(
-      Chrome chrome,
-      Person person,
-      Framework framework,
-      Standing standing,
-      int focusLevel,
-      List<Criterion> stillToShow,
-      boolean ownPage,
-      Set<String> focus,
-      List<Evidence> recentEvidence,
-      OffsetDateTime lastCheckIn,
-      boolean awaitingConfirmation,
-      List<Assessment> changedSinceAssessed) {}
-
-  /** A person without a framework and level yet. */
-  public record NoStanding(Chrome chrome, Person person, Person viewer, String reason) {
-    public boolean ownPage() {
-      return person.id() == viewer.id();
-    }
-  }
+class StandingPageController {
 
   private final PersonAccess access;
   private final Assessments assessments;
@@ -99,7 +75,7 @@ public class StandingPageController {
                   + " is not set or no longer exists.";
       return pages.render(
           "standing/nostanding.jte",
-          new NoStanding(chrome, person.get(), viewer, reason),
+          new NoStandingPage(chrome, person.get(), viewer, reason),
           HttpStatus.OK);
     }
     Framework framework = assessments.frameworkOf(person.get()).orElseThrow();
@@ -112,7 +88,7 @@ public class StandingPageController {
         checkIns.history(person.get()).stream().filter(c -> !c.isOpen()).findFirst();
     return pages.render(
         "standing/standing.jte",
-        new Page(
+        new StandingPage(
             chrome,
             person.get(),
             framework,
