@@ -42,7 +42,7 @@ public record LevelComparison(Framework framework, int from, int to, List<TopicC
    */
   public static LevelComparison between(Framework framework, int from, int to) {
     for (int level : new int[] {from, to}) {
-      if (level < 1 || level > framework.levels()) {
+      if (!framework.hasLevel(level)) {
         throw new IllegalArgumentException(
             "level "
                 + level

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import org.rungs.framework.Criterion;
 import org.rungs.framework.Framework;
-import org.rungs.framework.FrameworkKind;
 import org.rungs.framework.Topic;
 
 /**
@@ -52,7 +51,7 @@ public record LevelCriteria(
    * @throws IllegalArgumentException if the framework has no levels or {@code level} is not one
    */
   public static LevelCriteria of(Framework framework, int level) {
-    if (framework.kind() != FrameworkKind.LEVELLED || level < 1 || level > framework.levels()) {
+    if (!framework.hasLevel(level)) {
       throw new IllegalArgumentException(
           "level "
               + level

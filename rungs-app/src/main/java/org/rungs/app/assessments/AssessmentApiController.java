@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/people")
-public class AssessmentApiController {
+class AssessmentApiController {
 
   /** A change to one view of one criterion's assessment. */
   public record AssessmentChange(String view, String status, String note, Integer version) {}

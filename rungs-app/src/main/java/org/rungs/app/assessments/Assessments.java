@@ -86,9 +86,8 @@ public class Assessments {
     if (framework.isEmpty()) {
       return List.of();
     }
-    java.util.Set<String> current = new java.util.HashSet<>();
-    framework.get().criteria().forEach(criterion -> current.add(criterion.id().value()));
-    return of(person).stream().filter(a -> !current.contains(a.criterionId())).toList();
+    Map<String, Criterion> current = framework.get().criteriaById();
+    return of(person).stream().filter(a -> !current.containsKey(a.criterionId())).toList();
   }
 
   /** Where the person stands, if they have a framework and a level within it. */
@@ -150,7 +149,7 @@ public class Assessments {
   }
 
   private static boolean hasLevelIn(Person person, Framework framework) {
-    return person.level() != null && person.level() >= 1 && person.level() <= framework.levels();
+    return person.level() != null && framework.hasLevel(person.level());
   }
 
   private Standing standing(

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Check-ins over the API: start, finish a step, agree, confirm, and the history. */
 @RestController
 @RequestMapping("/api/v1/people/{id}/check-ins")
-public class CheckInApiController {
+class CheckInApiController {
 
   /** A step finished, by the version of the check-in the caller saw. */
   public record Step(Integer version) {}

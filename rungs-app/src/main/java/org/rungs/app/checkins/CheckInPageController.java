@@ -11,10 +11,10 @@ import org.rungs.app.assessments.Assessment;
 import org.rungs.app.assessments.Assessments;
 import org.rungs.app.people.Person;
 import org.rungs.app.people.PersonAccess;
-import org.rungs.app.site.Chrome;
+import org.rungs.app.people.PersonViewer;
 import org.rungs.app.system.HtmlPages;
 import org.rungs.app.system.PlainNumbers;
-import org.rungs.framework.Criterion;
+import org.rungs.app.web.Csrf;
 import org.rungs.framework.Framework;
 import org.rungs.progression.AssessmentStatus;
 import org.springframework.http.HttpStatus;
@@ -29,38 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The check-in page: the step a check-in is at, the agreement form, and the timeline. */
 @RestController
-public class CheckInPageController {
-
-  /** A criterion as both sides see it, with the status the agreement form proposes. */
-  public record Side(
-      Criterion criterion,
-      int level,
-      AssessmentStatus self,
-      AssessmentStatus manager,
-      AssessmentStatus proposed) {
-    public boolean differs() {
-      return self != manager;
-    }
-  }
-
-  /** The page. */
-  public record Page(
-      Chrome chrome,
-      Person person,
-      Framework framework,
-      Optional<CheckIn> open,
-      List<CheckIn> history,
-      boolean viewerIsPerson,
-      boolean viewerIsManager,
-      List<Side> sides,
-      HtmlPages.Csrf csrf,
-      String message,
-      Map<String, String> typed) {
-    /** What the viewer typed in a text field before a refused post, so it is not lost. */
-    public String typed(String field) {
-      return typed.getOrDefault(field, "");
-    }
-  }
+class CheckInPageController {
 
   private final PersonAccess access;
   private final CheckIns checkIns;
@@ -185,14 +154,15 @@ public class CheckInPageController {
       return pages.notFound(url, person.get().name() + " has no framework and level yet.");
     }
     Optional<CheckIn> open = checkIns.open(person.get());
-    List<Side> sides = new ArrayList<>();
+    List<CheckInsPage.Side> sides = new ArrayList<>();
     if (open.isPresent() && open.get().state() == CheckIn.State.AGREEING) {
       sides = sides(person.get(), framework.get());
     }
     return pages.render(
         "checkins/checkins.jte",
-        new Page(
-            pages.chrome("Check-ins: " + person.get().name(), url, viewer, request),
+        new CheckInsPage(
+            pages.chrome(
+                "Check-ins: " + person.get().name(), url, PersonViewer.of(viewer), request),
             person.get(),
             framework.get(),
             open,
@@ -200,17 +170,17 @@ public class CheckInPageController {
             viewer.id() == id,
             access.managesOrAdministers(viewer, person.get()),
             sides,
-            HtmlPages.csrf(request),
+            Csrf.of(request),
             message,
             typed),
         status);
   }
 
   /** The criteria of the current and next level that either side has assessed. */
-  private List<Side> sides(Person person, Framework framework) {
+  private List<CheckInsPage.Side> sides(Person person, Framework framework) {
     Map<String, Assessment> byId = new HashMap<>();
     assessments.of(person).forEach(a -> byId.put(a.criterionId(), a));
-    List<Side> sides = new ArrayList<>();
+    List<CheckInsPage.Side> sides = new ArrayList<>();
     for (int level = person.level();
         level <= Math.min(framework.levels(), person.level() + 1);
         level++) {
@@ -222,7 +192,8 @@ public class CheckInPageController {
                 Assessment a = byId.get(criterion.id().value());
                 if (a != null && (a.self() != null || a.manager() != null)) {
                   AssessmentStatus proposed = a.manager() != null ? a.manager() : a.self();
-                  sides.add(new Side(criterion, shown, a.self(), a.manager(), proposed));
+                  sides.add(
+                      new CheckInsPage.Side(criterion, shown, a.self(), a.manager(), proposed));
                 }
               });
     }

@@ -189,10 +189,8 @@ public class CheckIns {
     if (framework == null) {
       return Outcome.refused(409, person.name() + "'s framework no longer exists");
     }
-    Map<String, Criterion> criteria = new LinkedHashMap<>();
-    framework.criteria().forEach(c -> criteria.put(c.id().value(), c));
-    if (agreement.targetLevel() != null
-        && (agreement.targetLevel() < 1 || agreement.targetLevel() > framework.levels())) {
+    Map<String, Criterion> criteria = framework.criteriaById();
+    if (agreement.targetLevel() != null && !framework.hasLevel(agreement.targetLevel())) {
       errors.put(
           "targetLevel",
           "level "

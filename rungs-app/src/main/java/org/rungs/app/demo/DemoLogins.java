@@ -9,7 +9,7 @@ import java.util.function.Predicate;
 import org.rungs.app.demo.DemoOrganisation.Login;
 import org.rungs.app.demo.DemoOrganisation.Planned;
 import org.rungs.app.people.Accounts;
-import org.rungs.app.people.Role;
+import org.rungs.progression.Role;
 
 /**
  * The accounts to try the demo with, one per point of view: the admin, a manager of managers, a

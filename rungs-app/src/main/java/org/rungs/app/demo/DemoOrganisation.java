@@ -30,7 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * of an organisation behind.
  */
 @Component
-public class DemoOrganisation {
+class DemoOrganisation {
 
   public static final int MAX_PEOPLE = 100_000;
   public static final String ADMIN_EMAIL = "admin@example.com";

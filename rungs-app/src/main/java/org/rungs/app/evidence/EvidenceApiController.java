@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** A person's evidence over the API. */
 @RestController
 @RequestMapping("/api/v1/people/{id}/evidence")
-public class EvidenceApiController {
+class EvidenceApiController {
 
   private final PersonAccess access;
   private final EvidenceLog evidence;

@@ -79,9 +79,8 @@ public class EvidenceLog {
     if (framework == null) {
       errors.put("criterionIds", person.name() + " has no framework yet");
     } else {
-      Set<String> known = new java.util.HashSet<>();
-      framework.criteria().forEach(c -> known.add(c.id().value()));
-      List<String> unknown = criteria.stream().filter(id -> !known.contains(id)).toList();
+      Map<String, ?> known = framework.criteriaById();
+      List<String> unknown = criteria.stream().filter(id -> !known.containsKey(id)).toList();
       if (!unknown.isEmpty()) {
         errors.put(
             "criterionIds",

@@ -10,9 +10,9 @@ import java.util.Optional;
 import org.rungs.app.assessments.Assessments;
 import org.rungs.app.people.Person;
 import org.rungs.app.people.PersonAccess;
-import org.rungs.app.site.Chrome;
+import org.rungs.app.people.PersonViewer;
 import org.rungs.app.system.HtmlPages;
-import org.rungs.framework.Criterion;
+import org.rungs.app.web.Csrf;
 import org.rungs.framework.Framework;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -26,36 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The evidence page: add a note or link that shows some criteria, and see what was added. */
 @RestController
-public class EvidencePageController {
-
-  /** A criterion that evidence can be about, with its level. */
-  public record Choice(Criterion criterion, int level) {}
-
-  /** The page. */
-  public record Page(
-      Chrome chrome,
-      Person person,
-      List<Choice> choices,
-      List<Evidence> evidence,
-      Map<String, String> errors,
-      HtmlPages.Csrf csrf,
-      Map<String, String> criterionTexts,
-      String preselected,
-      Map<String, List<String>> typed) {
-
-    /** What was typed into a field of a refused form, so it is not lost; "" if nothing. */
-    public String typed(String field) {
-      List<String> values = typed.getOrDefault(field, List.of());
-      return values.isEmpty() || values.get(0) == null ? "" : values.get(0);
-    }
-
-    /** Whether a criterion's box is ticked: as it was in a refused form, else if preselected. */
-    public boolean ticked(String criterionId) {
-      return typed.isEmpty()
-          ? criterionId.equals(preselected)
-          : typed.getOrDefault("criterionIds", List.of()).contains(criterionId);
-    }
-  }
+class EvidencePageController {
 
   private final PersonAccess access;
   private final EvidenceLog log;
@@ -148,7 +119,7 @@ public class EvidencePageController {
     if (person.isEmpty()) {
       return pages.notFound(url, "There is no person " + id + " that you can see.");
     }
-    List<Choice> choices = new ArrayList<>();
+    List<EvidencePage.Choice> choices = new ArrayList<>();
     Map<String, String> texts = new java.util.HashMap<>();
     Optional<Framework> framework = assessments.frameworkOf(person.get());
     if (framework.isPresent() && person.get().level() != null) {
@@ -159,7 +130,7 @@ public class EvidencePageController {
         int shown = level;
         framework.get().topics().stream()
             .flatMap(topic -> topic.criteriaAt(shown).stream())
-            .forEach(criterion -> choices.add(new Choice(criterion, shown)));
+            .forEach(criterion -> choices.add(new EvidencePage.Choice(criterion, shown)));
       }
       // Evidence for a criterion of another level, linked from its assess page, is offered too.
       if (preselected != null
@@ -169,20 +140,20 @@ public class EvidencePageController {
             level.criteria().stream()
                 .filter(c -> c.id().value().equals(preselected))
                 .findFirst()
-                .ifPresent(c -> choices.add(0, new Choice(c, level.level())));
+                .ifPresent(c -> choices.add(0, new EvidencePage.Choice(c, level.level())));
           }
         }
       }
     }
     return pages.render(
         "evidence/evidence.jte",
-        new Page(
-            pages.chrome("Evidence: " + person.get().name(), url, viewer, request),
+        new EvidencePage(
+            pages.chrome("Evidence: " + person.get().name(), url, PersonViewer.of(viewer), request),
             person.get(),
             choices,
             log.recent(person.get(), 100),
             errors,
-            HtmlPages.csrf(request),
+            Csrf.of(request),
             texts,
             preselected,
             typed),

@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.rungs.app.audit.AuditTrail;
+import org.rungs.progression.Role;
 import org.rungs.progression.TextField;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;

@@ -2,9 +2,8 @@ package org.rungs.app.people;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.util.List;
-import org.rungs.app.site.Chrome;
 import org.rungs.app.system.HtmlPages;
+import org.rungs.app.web.Csrf;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -16,16 +15,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 /** The people team's page: everyone, and importing people from CSV (with a dry run). */
 @RestController
-public class AdminPeopleController {
-
-  /** The page, with the outcome of an import if one was just tried. */
-  public record Page(
-      Chrome chrome,
-      List<Person> people,
-      PeopleImporter.Report report,
-      Accounts.NewAccount issued,
-      String checkedCsv,
-      HtmlPages.Csrf csrf) {}
+class AdminPeopleController {
 
   private final PersonRepository people;
   private final PersonAccess access;
@@ -106,13 +96,13 @@ public class AdminPeopleController {
         report != null && !report.checked().isClean() ? HttpStatus.BAD_REQUEST : HttpStatus.OK;
     return pages.render(
         "people/admin.jte",
-        new Page(
-            pages.chrome("People", url, access.viewer(authentication), request),
+        new AdminPeoplePage(
+            pages.chrome("People", url, PersonViewer.of(access.viewer(authentication)), request),
             people.findAll(),
             report,
             issued,
             checkedCsv,
-            HtmlPages.csrf(request)),
+            Csrf.of(request)),
         status);
   }
 }

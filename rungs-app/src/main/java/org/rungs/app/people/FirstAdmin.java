@@ -1,5 +1,6 @@
 package org.rungs.app.people;
 
+import org.rungs.progression.Role;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;

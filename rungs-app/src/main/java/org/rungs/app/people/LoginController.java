@@ -1,21 +1,16 @@
 package org.rungs.app.people;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.rungs.app.site.Chrome;
 import org.rungs.app.system.HtmlPages;
+import org.rungs.app.web.Csrf;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The sign-in page. */
 @RestController
-public class LoginController {
-
-  /** The sign-in form. */
-  public record Page(
-      Chrome chrome, String csrfParameter, String csrfToken, boolean failed, boolean signedOut) {}
+class LoginController {
 
   private final HtmlPages pages;
 
@@ -25,13 +20,11 @@ public class LoginController {
 
   @GetMapping("/login")
   public ResponseEntity<String> login(HttpServletRequest request) {
-    CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
     return pages.render(
         "people/login.jte",
-        new Page(
+        new SignInPage(
             pages.chrome("Sign in", "/login/"),
-            csrf.getParameterName(),
-            csrf.getToken(),
+            Csrf.of(request),
             request.getParameter("error") != null,
             request.getParameter("logout") != null),
         HttpStatus.OK);

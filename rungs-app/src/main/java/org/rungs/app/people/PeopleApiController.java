@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/people")
-public class PeopleApiController {
+class PeopleApiController {
 
   private final PersonAccess access;
 

@@ -11,6 +11,7 @@ import org.rungs.app.frameworks.FrameworkLibrary;
 import org.rungs.progression.ImportContext;
 import org.rungs.progression.PeopleImport;
 import org.rungs.progression.PersonRow;
+import org.rungs.progression.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,7 +70,7 @@ public class PeopleImporter {
           before.put(person.email(), person);
         });
     for (PersonRow row : checked.people()) {
-      Role role = Role.valueOf(row.role().name());
+      Role role = row.role();
       if (ids.containsKey(row.email())) {
         long id = ids.get(row.email());
         jdbc.sql(

@@ -3,7 +3,7 @@ package org.rungs.app.people;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import org.rungs.app.system.HtmlPages;
+import org.rungs.progression.Role;
 
 /**
  * Someone who progresses in a framework: who they report to, the framework (and badge frameworks)
@@ -27,8 +27,7 @@ public record Person(
     Integer targetLevel,
     Role role,
     List<String> badges,
-    int version)
-    implements HtmlPages.Viewer {
+    int version) {
 
   public Person {
     Objects.requireNonNull(email, "email");

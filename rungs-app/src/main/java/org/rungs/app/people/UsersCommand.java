@@ -3,6 +3,7 @@ package org.rungs.app.people;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.rungs.app.system.DatabaseOptions;
+import org.rungs.progression.Role;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

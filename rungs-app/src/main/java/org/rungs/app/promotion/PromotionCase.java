@@ -114,10 +114,7 @@ public record PromotionCase(
       int level,
       List<Assessment> assessments,
       List<Evidence> evidence) {
-    if (level < 1 || level > framework.levels()) {
-      throw new IllegalArgumentException(
-          "level " + level + " is not a level of " + framework.path());
-    }
+    framework.requireLevel(level);
     Map<String, Assessment> byCriterion = new HashMap<>();
     for (Assessment assessment : assessments) {
       byCriterion.put(assessment.criterionId(), assessment);

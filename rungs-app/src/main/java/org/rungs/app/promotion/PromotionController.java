@@ -3,7 +3,6 @@ package org.rungs.app.promotion;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +13,7 @@ import org.rungs.app.evidence.EvidenceLog;
 import org.rungs.app.frameworks.FrameworkSettings;
 import org.rungs.app.people.Person;
 import org.rungs.app.people.PersonAccess;
+import org.rungs.app.people.PersonViewer;
 import org.rungs.app.system.HtmlPages;
 import org.rungs.framework.Criterion;
 import org.rungs.framework.Framework;
@@ -35,7 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
  * line, admins; to anyone else the person does not exist.
  */
 @RestController
-public class PromotionController {
+class PromotionController {
 
   /** At most this much evidence goes into a case: years of it. */
   static final int MAX_EVIDENCE = 5000;
@@ -79,7 +79,11 @@ public class PromotionController {
     }
     PromotionCase found = promotion.get();
     var chrome =
-        pages.chrome(found.person().name() + ": case for level " + level, url, viewer, request);
+        pages.chrome(
+            found.person().name() + ": case for level " + level,
+            url,
+            PersonViewer.of(viewer),
+            request);
     String base = "/people/" + id + "/promotion/" + level;
     return pages.render(
         "promotion/case.jte",
@@ -143,8 +147,7 @@ public class PromotionController {
     }
     Optional<CheckIn> lastAgreed =
         checkIns.history(person.get()).stream().filter(c -> !c.isOpen()).findFirst();
-    Map<String, Criterion> criteria = new HashMap<>();
-    framework.get().criteria().forEach(c -> criteria.put(c.id().value(), c));
+    Map<String, Criterion> criteria = framework.get().criteriaById();
     List<Criterion> focus =
         lastAgreed.map(CheckIn::focus).orElse(List.of()).stream()
             .map(criteria::get)
@@ -176,7 +179,7 @@ public class PromotionController {
       return Optional.empty();
     }
     Optional<Framework> framework = assessments.frameworkOf(person.get());
-    if (framework.isEmpty() || level < 1 || level > framework.get().levels()) {
+    if (framework.isEmpty() || !framework.get().hasLevel(level)) {
       return Optional.empty();
     }
     return Optional.of(

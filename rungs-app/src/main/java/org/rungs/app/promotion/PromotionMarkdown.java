@@ -6,7 +6,7 @@ import org.rungs.app.evidence.Evidence;
  * A promotion case as Markdown, to paste into a promotion document. People's text (names, notes) is
  * escaped so it shows as written; criteria are framework Markdown and kept as they are.
  */
-public final class PromotionMarkdown {
+final class PromotionMarkdown {
   private PromotionMarkdown() {}
 
   public static String of(PromotionCase promotion) {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.rungs.app.evidence.Evidence;
 import org.rungs.app.people.Person;
-import org.rungs.app.site.Chrome;
+import org.rungs.app.web.Chrome;
 import org.rungs.framework.Criterion;
 import org.rungs.framework.Framework;
 import org.rungs.progression.LevelProgress;

@@ -1,6 +1,7 @@
 package org.rungs.app.site;
 
 import java.util.List;
+import org.rungs.app.web.Chrome;
 import org.rungs.framework.Framework;
 import org.rungs.framework.LevelComparison;
 import org.rungs.framework.Problem;
@@ -30,7 +31,4 @@ public final class Pages {
 
   /** Search results; in a static export they are filled in by the browser from the index. */
   public record Search(Chrome chrome, String query, List<SearchIndex.Hit> hits) {}
-
-  /** A page that does not exist. */
-  public record NotFound(Chrome chrome, String message) {}
 }

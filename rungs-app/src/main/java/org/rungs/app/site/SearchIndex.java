@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.rungs.app.web.Markdown;
+import org.rungs.app.web.SiteLinks;
 import org.rungs.framework.Criterion;
 import org.rungs.framework.Framework;
 import org.rungs.framework.FrameworkKind;

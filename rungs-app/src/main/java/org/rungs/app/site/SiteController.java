@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
  * SitePages}), search, assets and {@code /health}.
  */
 @RestController
-public class SiteController {
+class SiteController {
 
   static final String HTML = "text/html;charset=UTF-8";
 

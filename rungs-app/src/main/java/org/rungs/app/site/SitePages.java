@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * ETag and a gzipped copy, and dropped as soon as a framework file changes. Thread-safe.
  */
 @Component
-public class SitePages {
+class SitePages {
 
   /** A page ready to send: its status, body, gzipped body and strong ETag. */
   public record Page(int status, byte[] body, byte[] gzipped, String etag) {}

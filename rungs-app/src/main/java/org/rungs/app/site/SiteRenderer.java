@@ -7,6 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rungs.app.web.Chrome;
+import org.rungs.app.web.Markdown;
+import org.rungs.app.web.NotFoundPage;
+import org.rungs.app.web.Sidebar;
+import org.rungs.app.web.SiteLinks;
 import org.rungs.framework.Framework;
 import org.rungs.framework.FrameworkKind;
 import org.rungs.framework.FrameworkSet;
@@ -19,7 +24,7 @@ import org.rungs.framework.Topic;
  * server and the static export. Plain Java, so {@code rungs build} needs no Spring. Thread-safe; a
  * new renderer is made for each version of the frameworks.
  */
-public final class SiteRenderer {
+final class SiteRenderer {
 
   /** A rendered page, or the reason there is none. */
   public record Rendered(int status, String html) {}
@@ -130,7 +135,7 @@ public final class SiteRenderer {
         404,
         template(
             "notfound.jte",
-            new Pages.NotFound(
+            new NotFoundPage(
                 chrome("Not found", staticSite ? "/" : url, null),
                 "There is no page at " + url + ". The framework may have moved or been renamed.")));
   }
@@ -174,7 +179,7 @@ public final class SiteRenderer {
   }
 
   private Rendered levelPage(Framework framework, int level, String url) {
-    if (level < 1 || level > framework.levels()) {
+    if (!framework.hasLevel(level)) {
       return notFound(url);
     }
     List<Topic> topics =
@@ -191,7 +196,7 @@ public final class SiteRenderer {
   }
 
   private Rendered comparePage(Framework framework, int from, int to, String url) {
-    if (from < 1 || to < 1 || from > framework.levels() || to > framework.levels()) {
+    if (!framework.hasLevel(from) || !framework.hasLevel(to)) {
       return notFound(url);
     }
     return ok(

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.rungs.app.web.SiteLinks;
 import org.rungs.framework.Framework;
 import org.rungs.framework.FrameworkKind;
 import tools.jackson.databind.json.JsonMapper;

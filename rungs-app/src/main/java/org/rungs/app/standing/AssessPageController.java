@@ -12,9 +12,9 @@ import org.rungs.app.evidence.Evidence;
 import org.rungs.app.evidence.EvidenceLog;
 import org.rungs.app.people.Person;
 import org.rungs.app.people.PersonAccess;
-import org.rungs.app.site.Chrome;
+import org.rungs.app.people.PersonViewer;
 import org.rungs.app.system.HtmlPages;
-import org.rungs.framework.Criterion;
+import org.rungs.app.web.Csrf;
 import org.rungs.framework.Framework;
 import org.rungs.framework.Topic;
 import org.rungs.progression.AssessmentStatus;
@@ -33,66 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
  * viewer's own view editable (the person's for themselves, the manager's for a manager).
  */
 @RestController
-public class AssessPageController {
-
-  /**
-   * One criterion's row: what each side said, the version the form was built from, and the evidence
-   * for it, newest first.
-   */
-  public record Row(Criterion criterion, Assessment assessment, List<Evidence> evidence) {
-    public AssessmentStatus status(Assessment.View view) {
-      return assessment == null ? null : assessment.status(view);
-    }
-
-    public int version() {
-      return assessment == null ? 0 : assessment.version();
-    }
-
-    /**
-     * The wording that was assessed, when the criterion has been reworded since (its assessment was
-     * carried over to the new wording); empty when it reads as it did.
-     */
-    public java.util.Optional<String> assessedWording() {
-      return assessment == null || assessment.criterionText().equals(criterion.text())
-          ? java.util.Optional.empty()
-          : java.util.Optional.of(assessment.criterionText());
-    }
-
-    public String note(Assessment.View view) {
-      if (assessment == null) {
-        return "";
-      }
-      String note =
-          switch (view) {
-            case SELF -> assessment.selfNote();
-            case MANAGER -> assessment.managerNote();
-            case AGREED -> assessment.agreedNote();
-          };
-      return note == null ? "" : note;
-    }
-  }
-
-  /** A topic's card on the assess page. */
-  public record Card(Topic topic, List<Row> rows) {}
-
-  /** The page. */
-  public record Page(
-      Chrome chrome,
-      Person person,
-      Framework framework,
-      int level,
-      Assessment.View view,
-      List<Card> cards,
-      HtmlPages.Csrf csrf,
-      List<String> messages,
-      boolean saved,
-      Map<String, String> typed) {
-
-    /** What was typed into a field of a refused form, so it is not lost; else what is stored. */
-    public String typedOr(String field, String stored) {
-      return typed.getOrDefault(field, stored);
-    }
-  }
+class AssessPageController {
 
   /** How much of a person's evidence, newest first, the page looks through. */
   static final int EVIDENCE_SHOWN = 1000;
@@ -191,7 +132,7 @@ public class AssessPageController {
       return pages.notFound(url, "There is no person " + id + " that you can see.");
     }
     Optional<Framework> framework = assessments.frameworkOf(person.get());
-    if (framework.isEmpty() || level < 1 || level > framework.get().levels()) {
+    if (framework.isEmpty() || !framework.get().hasLevel(level)) {
       return pages.notFound(url, person.get().name() + "'s framework has no level " + level + ".");
     }
     Map<String, Assessment> byId = new HashMap<>();
@@ -201,33 +142,36 @@ public class AssessPageController {
       item.criterionIds()
           .forEach(c -> evidenceById.computeIfAbsent(c, k -> new ArrayList<>()).add(item));
     }
-    List<Card> cards = new ArrayList<>();
+    List<AssessPage.Card> cards = new ArrayList<>();
     for (Topic topic : framework.get().topics()) {
-      List<Row> rows =
+      List<AssessPage.Row> rows =
           topic.criteriaAt(level).stream()
               .map(
                   c ->
-                      new Row(
+                      new AssessPage.Row(
                           c,
                           byId.get(c.id().value()),
                           evidenceById.getOrDefault(c.id().value(), List.of())))
               .toList();
       if (!rows.isEmpty()) {
-        cards.add(new Card(topic, rows));
+        cards.add(new AssessPage.Card(topic, rows));
       }
     }
     Assessment.View view = viewer.id() == id ? Assessment.View.SELF : Assessment.View.MANAGER;
     return pages.render(
         "standing/assess.jte",
-        new Page(
+        new AssessPage(
             pages.chrome(
-                "Assess " + person.get().name() + ": level " + level, url, viewer, request),
+                "Assess " + person.get().name() + ": level " + level,
+                url,
+                PersonViewer.of(viewer),
+                request),
             person.get(),
             framework.get(),
             level,
             view,
             cards,
-            HtmlPages.csrf(request),
+            Csrf.of(request),
             messages,
             saved,
             typed),

@@ -92,7 +92,7 @@ public final class RadarChart {
   }
 
   private static String shortLabel(String title) {
-    String words = org.rungs.app.site.Emoji.withoutLeading(title);
+    String words = org.rungs.app.web.Emoji.withoutLeading(title);
     return words.length() > 18 ? words.substring(0, 17) + "…" : words;
   }
 

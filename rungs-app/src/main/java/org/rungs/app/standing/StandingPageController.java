@@ -1,7 +1,6 @@
 package org.rungs.app.standing;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -10,12 +9,12 @@ import org.rungs.app.assessments.Assessment;
 import org.rungs.app.assessments.Assessments;
 import org.rungs.app.checkins.CheckIn;
 import org.rungs.app.checkins.CheckIns;
-import org.rungs.app.evidence.Evidence;
 import org.rungs.app.evidence.EvidenceLog;
 import org.rungs.app.people.Person;
 import org.rungs.app.people.PersonAccess;
-import org.rungs.app.site.Chrome;
+import org.rungs.app.people.PersonViewer;
 import org.rungs.app.system.HtmlPages;
+import org.rungs.app.web.Chrome;
 import org.rungs.framework.Criterion;
 import org.rungs.framework.Framework;
 import org.rungs.progression.AssessmentStatus;
@@ -29,29 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** "Where I stand": a person's home page, and the same page for their managers and admins. */
 @RestController
-public class StandingPageController {
-
-  /** Where a person stands: their standing and what is left to show for their target. */
-  public record Page(
-      Chrome chrome,
-      Person person,
-      Framework framework,
-      Standing standing,
-      int focusLevel,
-      List<Criterion> stillToShow,
-      boolean ownPage,
-      Set<String> focus,
-      List<Evidence> recentEvidence,
-      OffsetDateTime lastCheckIn,
-      boolean awaitingConfirmation,
-      List<Assessment> changedSinceAssessed) {}
-
-  /** A person without a framework and level yet. */
-  public record NoStanding(Chrome chrome, Person person, Person viewer, String reason) {
-    public boolean ownPage() {
-      return person.id() == viewer.id();
-    }
-  }
+class StandingPageController {
 
   private final PersonAccess access;
   private final Assessments assessments;
@@ -87,7 +64,7 @@ public class StandingPageController {
     if (person.isEmpty()) {
       return pages.notFound(url, "There is no person " + id + " that you can see.");
     }
-    Chrome chrome = pages.chrome(person.get().name(), url, viewer, request);
+    Chrome chrome = pages.chrome(person.get().name(), url, PersonViewer.of(viewer), request);
     Optional<Standing> standing = assessments.standing(person.get());
     if (standing.isEmpty()) {
       String reason =
@@ -98,7 +75,7 @@ public class StandingPageController {
                   + " is not set or no longer exists.";
       return pages.render(
           "standing/nostanding.jte",
-          new NoStanding(chrome, person.get(), viewer, reason),
+          new NoStandingPage(chrome, person.get(), viewer, reason),
           HttpStatus.OK);
     }
     Framework framework = assessments.frameworkOf(person.get()).orElseThrow();
@@ -111,7 +88,7 @@ public class StandingPageController {
         checkIns.history(person.get()).stream().filter(c -> !c.isOpen()).findFirst();
     return pages.render(
         "standing/standing.jte",
-        new Page(
+        new StandingPage(
             chrome,
             person.get(),
             framework,

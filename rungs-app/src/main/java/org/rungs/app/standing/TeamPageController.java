@@ -12,7 +12,7 @@ import org.rungs.app.checkins.CheckInRepository;
 import org.rungs.app.people.Person;
 import org.rungs.app.people.PersonAccess;
 import org.rungs.app.people.PersonRepository;
-import org.rungs.app.site.Chrome;
+import org.rungs.app.people.PersonViewer;
 import org.rungs.app.system.HtmlPages;
 import org.rungs.progression.Standing;
 import org.springframework.http.HttpStatus;
@@ -24,18 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** My team: one row per report, directly or through their managers, sortable by any column. */
 @RestController
-public class TeamPageController {
-
-  /** One report's row. */
-  public record Row(
-      Person person, Standing standing, Long daysSinceCheckIn, CheckIn.State waiting) {
-    public String standingLabel() {
-      return standing == null ? "—" : standing.label();
-    }
-  }
-
-  /** The page. */
-  public record Page(Chrome chrome, Person manager, List<Row> rows, String sort) {}
+class TeamPageController {
 
   private final PersonAccess access;
   private final PersonRepository people;
@@ -68,12 +57,12 @@ public class TeamPageController {
     Map<Long, CheckIn.State> open = checkIns.openStates(ids);
     OffsetDateTime now = OffsetDateTime.now();
     Map<Long, Standing> standings = assessments.standings(reports);
-    List<Row> rows = new ArrayList<>();
+    List<TeamPage.Row> rows = new ArrayList<>();
     for (Person report : reports) {
       OffsetDateTime last = lastAgreed.get(report.id());
       CheckIn.State state = open.get(report.id());
       rows.add(
-          new Row(
+          new TeamPage.Row(
               report,
               standings.get(report.id()),
               last == null ? null : Duration.between(last, now).toDays(),
@@ -84,14 +73,18 @@ public class TeamPageController {
     rows.sort(order(sort));
     return pages.render(
         "standing/team.jte",
-        new Page(pages.chrome("My team", "/team/", manager, request), manager, rows, sort),
+        new TeamPage(
+            pages.chrome("My team", "/team/", PersonViewer.of(manager), request),
+            manager,
+            rows,
+            sort),
         HttpStatus.OK);
   }
 
-  private static Comparator<Row> order(String sort) {
-    Comparator<Row> byName =
+  private static Comparator<TeamPage.Row> order(String sort) {
+    Comparator<TeamPage.Row> byName =
         Comparator.comparing(row -> row.person().name(), String.CASE_INSENSITIVE_ORDER);
-    Comparator<Row> chosen =
+    Comparator<TeamPage.Row> chosen =
         switch (sort) {
           case "level" ->
               Comparator.comparing(row -> row.standing() == null ? "" : row.standing().label());

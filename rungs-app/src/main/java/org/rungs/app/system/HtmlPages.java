@@ -7,14 +7,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import org.rungs.app.frameworks.FrameworkLibrary;
 import org.rungs.app.frameworks.FrameworkSettings;
-import org.rungs.app.site.Chrome;
-import org.rungs.app.site.Sidebar;
-import org.rungs.app.site.SiteLinks;
+import org.rungs.app.web.Chrome;
+import org.rungs.app.web.Csrf;
+import org.rungs.app.web.NotFoundPage;
+import org.rungs.app.web.Sidebar;
+import org.rungs.app.web.SiteLinks;
+import org.rungs.app.web.Viewer;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,16 +25,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class HtmlPages {
-
-  /** Who a signed-in page is for, as its top bar shows them. */
-  public interface Viewer {
-    String name();
-
-    boolean isAdmin();
-  }
-
-  /** The CSRF field every form posts. */
-  public record Csrf(String parameter, String token) {}
 
   private static final TemplateEngine TEMPLATES =
       TemplateEngine.createPrecompiled(ContentType.Html);
@@ -52,11 +44,7 @@ public class HtmlPages {
 
   /** The chrome of a page made for the signed-in person: with sign-out, and People for admins. */
   public Chrome chrome(String title, String url, Viewer viewer, HttpServletRequest request) {
-    Csrf csrf = csrf(request);
-    return chrome(
-        title,
-        url,
-        new Chrome.Account(viewer.name(), viewer.isAdmin(), csrf.parameter(), csrf.token()));
+    return chrome(title, url, new Chrome.Account(viewer.name(), viewer.admin(), Csrf.of(request)));
   }
 
   private Chrome chrome(String title, String url, Chrome.Account account) {
@@ -70,11 +58,6 @@ public class HtmlPages {
         account);
   }
 
-  public static Csrf csrf(HttpServletRequest request) {
-    CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-    return new Csrf(token.getParameterName(), token.getToken());
-  }
-
   public ResponseEntity<String> render(String template, Object model, HttpStatus status) {
     StringOutput output = new StringOutput(16 * 1024);
     TEMPLATES.render(template, model, output);
@@ -86,9 +69,7 @@ public class HtmlPages {
 
   public ResponseEntity<String> notFound(String url, String message) {
     return render(
-        "notfound.jte",
-        new org.rungs.app.site.Pages.NotFound(chrome("Not found", url), message),
-        HttpStatus.NOT_FOUND);
+        "notfound.jte", new NotFoundPage(chrome("Not found", url), message), HttpStatus.NOT_FOUND);
   }
 
   /** After a successful form post: back to a page, so a reload does not post again. */

@@ -1,7 +1,7 @@
 package org.rungs.app.assessments;
 
 import org.rungs.app.RungsApplication;
-import org.rungs.app.people.TestDatabases;
+import org.rungs.app.testing.TestDatabases;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;

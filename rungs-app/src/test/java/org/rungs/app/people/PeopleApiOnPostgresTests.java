@@ -1,6 +1,7 @@
 package org.rungs.app.people;
 
 import org.rungs.app.RungsApplication;
+import org.rungs.app.testing.TestDatabases;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;

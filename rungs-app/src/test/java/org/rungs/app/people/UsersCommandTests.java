@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rungs.app.CommandRun;
+import org.rungs.app.testing.CommandRun;
 
 /** {@code rungs users add} refuses what no page or PDF could show. */
 class UsersCommandTests {

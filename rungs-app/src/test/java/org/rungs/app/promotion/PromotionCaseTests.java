@@ -14,11 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.rungs.app.assessments.Assessment;
 import org.rungs.app.evidence.Evidence;
 import org.rungs.app.people.Person;
-import org.rungs.app.people.Role;
 import org.rungs.framework.Criterion;
 import org.rungs.framework.Framework;
 import org.rungs.framework.Frameworks;
 import org.rungs.progression.AssessmentStatus;
+import org.rungs.progression.Role;
 
 /** Assembling a case, and its Markdown and PDF forms, without a database or a server. */
 class PromotionCaseTests {

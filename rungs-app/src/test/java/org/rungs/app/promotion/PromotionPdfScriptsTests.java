@@ -24,10 +24,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rungs.app.evidence.Evidence;
 import org.rungs.app.people.Person;
-import org.rungs.app.people.Role;
 import org.rungs.framework.Criterion;
 import org.rungs.framework.Framework;
 import org.rungs.framework.Frameworks;
+import org.rungs.progression.Role;
 import org.rungs.progression.Standings;
 import org.rungs.progression.SubLevelThresholds;
 

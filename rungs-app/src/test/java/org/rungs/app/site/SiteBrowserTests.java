@@ -17,6 +17,8 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.rungs.app.RungsApplication;
+import org.rungs.app.testing.Browser;
+import org.rungs.app.testing.SeedAndExamples;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;

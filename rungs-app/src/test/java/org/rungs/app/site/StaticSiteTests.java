@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rungs.app.web.Chrome;
 import org.rungs.framework.Frameworks;
 
 class StaticSiteTests {
@@ -92,7 +93,8 @@ class StaticSiteTests {
 
   @Test
   void buildCommandWritesTheSiteAndSaysHowMuch() throws IOException {
-    var run = org.rungs.app.CommandRun.of("build", "../frameworks", "--out", out.toString());
+    var run =
+        org.rungs.app.testing.CommandRun.of("build", "../frameworks", "--out", out.toString());
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).matches("(?s)wrote \\d+ pages for 7 frameworks to .* in \\d+ ms\\n");

@@ -1,7 +1,7 @@
 package org.rungs.app.system;
 
 import org.rungs.app.RungsApplication;
-import org.rungs.app.people.TestDatabases;
+import org.rungs.app.testing.TestDatabases;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.DynamicPropertyRegistry;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
-import org.rungs.app.CommandRun;
 import org.rungs.app.cli.Rungs;
+import org.rungs.app.testing.CommandRun;
 import picocli.CommandLine;
 
 /** {@code rungs serve}'s options, read without starting a server. */

@@ -1,4 +1,4 @@
-package org.rungs.app.site;
+package org.rungs.app.web;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package org.rungs.app.site;
+package org.rungs.app.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,10 +12,10 @@ import java.util.stream.Stream;
  * would read them, with the seed (mis-encoded, as it was found) next to them at {@code
  * engineering/devops.md}, so it inherits from the examples' {@code /generic}.
  */
-final class SeedAndExamples {
+public final class SeedAndExamples {
   private SeedAndExamples() {}
 
-  static Path folder(String prefix) {
+  public static Path folder(String prefix) {
     try {
       Path folder = Files.createTempDirectory(prefix);
       Path seed =

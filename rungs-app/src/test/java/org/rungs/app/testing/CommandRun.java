@@ -1,4 +1,4 @@
-package org.rungs.app;
+package org.rungs.app.testing;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;

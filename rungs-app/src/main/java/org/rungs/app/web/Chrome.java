@@ -1,4 +1,4 @@
-package org.rungs.app.site;
+package org.rungs.app.web;
 
 import org.rungs.framework.Framework;
 
@@ -22,7 +22,7 @@ public record Chrome(
    * Who is signed in, on pages made for them (never on the shared framework pages, which are the
    * same for everyone and cached).
    */
-  public record Account(String name, boolean admin, String csrfParameter, String csrfToken) {}
+  public record Account(String name, boolean admin, Csrf csrf) {}
 
   /**
    * The Content-Security-Policy of exported pages, which have no server to send it as a header: the

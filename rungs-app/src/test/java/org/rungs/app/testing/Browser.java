@@ -1,4 +1,4 @@
-package org.rungs.app.site;
+package org.rungs.app.testing;
 
 import java.io.File;
 import java.io.IOException;
@@ -43,7 +43,7 @@ public final class Browser implements AutoCloseable {
   /** Long enough for a page of a local server, short enough that a broken page fails quickly. */
   private static final Duration WAIT = Duration.ofSeconds(5);
 
-  static final Dimension DESKTOP = new Dimension(1280, 1000);
+  public static final Dimension DESKTOP = new Dimension(1280, 1000);
 
   /** Full-page screenshots stop here, so a runaway page cannot make a huge image. */
   private static final int MAX_SHOT_HEIGHT = 8000;
@@ -153,16 +153,16 @@ public final class Browser implements AutoCloseable {
   }
 
   /** Runs a script that answers through the callback WebDriver passes as its last argument. */
-  Object asyncScript(String script, Object... args) {
+  public Object asyncScript(String script, Object... args) {
     return driver.executeAsyncScript(script, args);
   }
 
-  void resize(Dimension size) {
+  public void resize(Dimension size) {
     driver.manage().window().setSize(size);
   }
 
   /** Pretends the system asks for a dark (or, with {@code false}, the default) colour scheme. */
-  void prefersDark(boolean dark) {
+  public void prefersDark(boolean dark) {
     driver.executeCdpCommand(
         "Emulation.setEmulatedMedia",
         Map.of(
@@ -191,7 +191,7 @@ public final class Browser implements AutoCloseable {
   }
 
   /** Saves just the window, as someone sees it without scrolling, as {@code name.png}. */
-  Path screenshotWindow(String name) {
+  public Path screenshotWindow(String name) {
     return save(name, driver.getScreenshotAs(OutputType.BYTES));
   }
 

@@ -1,4 +1,4 @@
-package org.rungs.app.people;
+package org.rungs.app.testing;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;

@@ -1,4 +1,4 @@
-package org.rungs.app.site;
+package org.rungs.app.web;
 
 /**
  * The emoji a title starts with, whole: {@code "👩‍💼 Leadership"} gives {@code 👩‍💼}, not half a

@@ -1,0 +1,5 @@
+/** Evidence: what a person did, linked to the criteria it shows, with its page and API. */
+@ApplicationModule(allowedDependencies = {"assessments", "audit", "people", "system", "web"})
+package org.rungs.app.evidence;
+
+import org.springframework.modulith.ApplicationModule;
