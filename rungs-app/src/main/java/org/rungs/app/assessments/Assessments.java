@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.rungs.app.audit.AuditTrail;
+import org.rungs.app.frameworks.CriterionCarryOver;
 import org.rungs.app.frameworks.FrameworkLibrary;
+import org.rungs.app.people.People;
 import org.rungs.app.people.Person;
 import org.rungs.app.people.PersonAccess;
 import org.rungs.framework.Criterion;
@@ -20,6 +22,7 @@ import org.rungs.progression.Standings;
 import org.rungs.progression.SubLevelThresholds;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * Assessing criteria and computing where people stand. Decides who may write which view: a person
@@ -42,6 +45,7 @@ public class Assessments {
   private final AssessmentRepository assessments;
   private final FrameworkLibrary frameworks;
   private final PersonAccess access;
+  private final People people;
   private final AuditTrail audit;
   private final SubLevelThresholds thresholds;
   private final CriterionCarryOver carryOver;
@@ -50,6 +54,7 @@ public class Assessments {
       AssessmentRepository assessments,
       FrameworkLibrary frameworks,
       PersonAccess access,
+      People people,
       AuditTrail audit,
       ProgressionSettings settings,
       CriterionCarryOver carryOver) {
@@ -57,15 +62,10 @@ public class Assessments {
     this.carryOver = carryOver;
     this.frameworks = frameworks;
     this.access = access;
+    this.people = people;
     this.audit = audit;
     // Checked at start-up: thresholds that do not rise stop Rungs with a message naming them.
     this.thresholds = settings.thresholds();
-  }
-
-  /** The person's framework as it is now, if they have one that exists. */
-  public Optional<Framework> frameworkOf(Person person) {
-    return Optional.ofNullable(person.framework())
-        .flatMap(path -> frameworks.current().set().find(path));
   }
 
   public List<Assessment> of(Person person) {
@@ -81,7 +81,7 @@ public class Assessments {
    * the person and their manager can re-assess the new wording.
    */
   public List<Assessment> changedSinceAssessed(Person person) {
-    Optional<Framework> framework = frameworkOf(person);
+    Optional<Framework> framework = people.frameworkOf(person);
     if (framework.isEmpty()) {
       return List.of();
     }
@@ -92,7 +92,7 @@ public class Assessments {
 
   /** Where the person stands, if they have a framework and a level within it. */
   public Optional<Standing> standing(Person person) {
-    Optional<Framework> framework = frameworkOf(person);
+    Optional<Framework> framework = people.frameworkOf(person);
     if (framework.isEmpty() || !hasLevelIn(person, framework.get())) {
       return Optional.empty();
     }
@@ -162,6 +162,64 @@ public class Assessments {
   }
 
   /**
+   * Writes the agreed view of several criteria at once, as a check-in's agreement records them: all
+   * or nothing. If any of them changed since it was read, nothing is written and the caller's
+   * transaction is marked to roll back, rather than record the agreement with one status silently
+   * missing.
+   */
+  @Transactional
+  public Optional<Refusal> agree(
+      Person actor, Person person, Map<String, AssessmentStatus> statuses) {
+    carryOver.catchUp();
+    if (!access.managesOrAdministers(actor, person)) {
+      return Optional.of(
+          new Forbidden(
+              "only " + person.name() + "'s manager can give the manager's or the agreed view"));
+    }
+    Optional<Framework> framework = people.frameworkOf(person);
+    if (framework.isEmpty()) {
+      return Optional.of(
+          new Invalid("framework", person.name() + " has no framework to be assessed in"));
+    }
+    Map<String, Criterion> criteria = new HashMap<>();
+    framework.get().criteria().forEach(c -> criteria.put(c.id().value(), c));
+    for (String criterionId : statuses.keySet()) {
+      if (!criteria.containsKey(criterionId)) {
+        return Optional.of(
+            new Invalid(
+                "criterionId", "no criterion '" + criterionId + "' in " + person.framework()));
+      }
+    }
+    for (Map.Entry<String, AssessmentStatus> agreed : statuses.entrySet()) {
+      Optional<Assessment> before =
+          assessments.find(person.id(), person.framework(), agreed.getKey());
+      if (!assessments.write(
+          person.id(),
+          person.framework(),
+          agreed.getKey(),
+          criteria.get(agreed.getKey()).text(),
+          Assessment.View.AGREED,
+          agreed.getValue(),
+          null,
+          before.map(Assessment::version).orElse(0),
+          actor.id())) {
+        TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+        return Optional.of(
+            new Conflict(
+                "an assessment changed while the agreement was recorded; reload and agree again"));
+      }
+      audit.record(
+          actor.id(),
+          "assessment",
+          person.id() + ":" + person.framework() + ":" + agreed.getKey(),
+          "assess-agreed",
+          before.map(Assessment::agreed).map(AssessmentStatus::name).orElse(null),
+          agreed.getValue().name());
+    }
+    return Optional.empty();
+  }
+
+  /**
    * Writes one view of one criterion's assessment, or says why not.
    *
    * @param expectedVersion the version the writer saw (0 if not assessed yet)
@@ -185,7 +243,7 @@ public class Assessments {
           new Forbidden(
               "only " + person.name() + "'s manager can give the manager's or the agreed view"));
     }
-    Optional<Framework> framework = frameworkOf(person);
+    Optional<Framework> framework = people.frameworkOf(person);
     if (framework.isEmpty()) {
       return Optional.of(
           new Invalid("framework", person.name() + " has no framework to be assessed in"));

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.rungs.app.assessments.Assessment;
 import org.rungs.app.assessments.Assessments;
+import org.rungs.app.people.People;
 import org.rungs.app.people.Person;
 import org.rungs.app.people.PersonAccess;
 import org.rungs.app.site.Chrome;
@@ -62,13 +63,19 @@ public class CheckInPageController {
   }
 
   private final PersonAccess access;
+  private final People people;
   private final CheckIns checkIns;
   private final Assessments assessments;
   private final HtmlPages pages;
 
   public CheckInPageController(
-      PersonAccess access, CheckIns checkIns, Assessments assessments, HtmlPages pages) {
+      PersonAccess access,
+      People people,
+      CheckIns checkIns,
+      Assessments assessments,
+      HtmlPages pages) {
     this.access = access;
+    this.people = people;
     this.checkIns = checkIns;
     this.assessments = assessments;
     this.pages = pages;
@@ -179,7 +186,7 @@ public class CheckInPageController {
     if (person.isEmpty()) {
       return pages.notFound(url, "There is no person " + id + " that you can see.");
     }
-    Optional<Framework> framework = assessments.frameworkOf(person.get());
+    Optional<Framework> framework = people.frameworkOf(person.get());
     if (framework.isEmpty() || person.get().level() == null) {
       return pages.notFound(url, person.get().name() + " has no framework and level yet.");
     }

@@ -14,11 +14,11 @@ import org.springframework.stereotype.Repository;
 
 /** Check-ins in the database; state changes are guarded by the version read. */
 @Repository
-public class CheckInRepository {
+class CheckInRepository {
 
   private final JdbcClient jdbc;
 
-  public CheckInRepository(JdbcClient jdbc) {
+  CheckInRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
@@ -133,6 +133,24 @@ public class CheckInRepository {
                 version)
             .update()
         == 1;
+  }
+
+  /**
+   * Moves the focus of check-ins in {@code framework} from criterion {@code from} to {@code to},
+   * except where the check-in already focuses on {@code to}.
+   */
+  void carryOver(String framework, String from, String to) {
+    jdbc.sql(
+            """
+            update check_in_focus set criterion_id = ?
+            where criterion_id = ?
+              and check_in_id in (select id from check_in where framework = ?)
+              and not exists (
+                select 1 from check_in_focus f
+                where f.check_in_id = check_in_focus.check_in_id and f.criterion_id = ?)
+            """)
+        .params(to, from, framework, to)
+        .update();
   }
 
   /** When each person last agreed a check-in, for the team page. */

@@ -1,17 +1,16 @@
 package org.rungs.app.checkins;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.rungs.app.assessments.Assessment;
-import org.rungs.app.assessments.AssessmentRepository;
 import org.rungs.app.assessments.Assessments;
 import org.rungs.app.audit.AuditTrail;
+import org.rungs.app.people.People;
 import org.rungs.app.people.Person;
 import org.rungs.app.people.PersonAccess;
-import org.rungs.app.people.PersonRepository;
 import org.rungs.framework.Criterion;
 import org.rungs.framework.Framework;
 import org.rungs.progression.AssessmentStatus;
@@ -27,10 +26,6 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
  */
 @Service
 public class CheckIns {
-
-  /** Where the person's and the manager's views of a criterion differ, for the agreeing step. */
-  public record Difference(
-      Criterion criterion, int level, AssessmentStatus self, AssessmentStatus manager) {}
 
   /** The outcome of a step: done, or why not (by field where a field is at fault). */
   public record Outcome(boolean done, int status, String reason, Map<String, String> errors) {
@@ -62,22 +57,19 @@ public class CheckIns {
   static final int MAX_SUMMARY = 4000;
 
   private final CheckInRepository checkIns;
-  private final AssessmentRepository assessments;
-  private final Assessments assessing;
-  private final PersonRepository people;
+  private final Assessments assessments;
+  private final People people;
   private final PersonAccess access;
   private final AuditTrail audit;
 
   public CheckIns(
       CheckInRepository checkIns,
-      AssessmentRepository assessments,
-      Assessments assessing,
-      PersonRepository people,
+      Assessments assessments,
+      People people,
       PersonAccess access,
       AuditTrail audit) {
     this.checkIns = checkIns;
     this.assessments = assessments;
-    this.assessing = assessing;
     this.people = people;
     this.access = access;
     this.audit = audit;
@@ -85,6 +77,16 @@ public class CheckIns {
 
   public List<CheckIn> history(Person person) {
     return checkIns.findByPerson(person.id());
+  }
+
+  /** When each of these people last agreed a check-in, for the team page. */
+  public Map<Long, OffsetDateTime> lastAgreed(List<Long> personIds) {
+    return checkIns.lastAgreed(personIds);
+  }
+
+  /** The state of each of these people's open check-in, if they have one. */
+  public Map<Long, CheckIn.State> openStates(List<Long> personIds) {
+    return checkIns.openStates(personIds);
   }
 
   public Optional<CheckIn> open(Person person) {
@@ -146,32 +148,6 @@ public class CheckIns {
     return Outcome.ok();
   }
 
-  /** The criteria of levels {@code levels} where the person's and the manager's views differ. */
-  public List<Difference> differences(Person person, Framework framework, int... levels) {
-    Map<String, Assessment> byId = new LinkedHashMap<>();
-    for (Assessment assessment : assessing.of(person)) {
-      byId.put(assessment.criterionId(), assessment);
-    }
-    List<Difference> differences = new ArrayList<>();
-    for (int level : levels) {
-      if (level < 1 || level > framework.levels()) {
-        continue;
-      }
-      framework.topics().stream()
-          .flatMap(topic -> topic.criteriaAt(level).stream())
-          .forEach(
-              criterion -> {
-                Assessment assessment = byId.get(criterion.id().value());
-                AssessmentStatus self = assessment == null ? null : assessment.self();
-                AssessmentStatus manager = assessment == null ? null : assessment.manager();
-                if (self != manager) {
-                  differences.add(new Difference(criterion, level, self, manager));
-                }
-              });
-    }
-    return differences;
-  }
-
   /** Records the agreement: agreed statuses, target level, focus criteria. */
   @Transactional
   public Outcome agree(Person actor, Person person, long checkInId, Agreement agreement) {
@@ -187,7 +163,7 @@ public class CheckIns {
       return Outcome.refused(
           409, "this check-in is " + checkIn.get().state().label() + ", not ready to agree");
     }
-    Framework framework = assessing.frameworkOf(person).orElse(null);
+    Framework framework = people.frameworkOf(person).orElse(null);
     Map<String, String> errors = new LinkedHashMap<>();
     if (framework == null) {
       return Outcome.refused(409, person.name() + "'s framework no longer exists");
@@ -239,47 +215,15 @@ public class CheckIns {
         focus)) {
       return Outcome.refused(409, "someone else changed this check-in since you loaded it; reload");
     }
-    for (Map.Entry<String, AssessmentStatus> agreed : agreement.statuses().entrySet()) {
-      Criterion criterion = criteria.get(agreed.getKey());
-      Optional<Assessment> before =
-          assessments.find(person.id(), person.framework(), agreed.getKey());
-      int current = before.map(Assessment::version).orElse(0);
-      if (!assessments.write(
-          person.id(),
-          person.framework(),
-          agreed.getKey(),
-          criterion.text(),
-          Assessment.View.AGREED,
-          agreed.getValue(),
-          null,
-          current,
-          actor.id())) {
-        // Someone changed this assessment between our read and our write: undo the whole
-        // agreement rather than record it with one status silently missing.
-        TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-        return Outcome.refused(
-            409, "an assessment changed while the agreement was recorded; reload and agree again");
-      }
-      audit.record(
-          actor.id(),
-          "assessment",
-          person.id() + ":" + person.framework() + ":" + agreed.getKey(),
-          "assess-agreed",
-          before.map(Assessment::agreed).map(AssessmentStatus::name).orElse(null),
-          agreed.getValue().name());
+    // Through the assessments feature, with its checks: all or nothing, so a status that changed
+    // meanwhile undoes the whole agreement rather than leave it recorded with one status missing.
+    Optional<Assessments.Refusal> refused = assessments.agree(actor, person, agreement.statuses());
+    if (refused.isPresent()) {
+      TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+      return Outcome.refused(409, refused.get().reason());
     }
     if (agreement.targetLevel() != null && !agreement.targetLevel().equals(person.targetLevel())) {
-      Person fresh = people.findById(person.id()).orElseThrow();
-      if (!people.setTargetLevel(person.id(), agreement.targetLevel(), fresh.version())) {
-        throw new IllegalStateException("the person changed while the agreement was recorded");
-      }
-      audit.record(
-          actor.id(),
-          "person",
-          Long.toString(person.id()),
-          "target-level",
-          String.valueOf(person.targetLevel()),
-          agreement.targetLevel().toString());
+      people.agreeTargetLevel(actor, person, agreement.targetLevel());
     }
     audit.record(
         actor.id(),

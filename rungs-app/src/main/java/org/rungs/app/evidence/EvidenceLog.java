@@ -8,8 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.rungs.app.assessments.Assessments;
 import org.rungs.app.audit.AuditTrail;
+import org.rungs.app.people.People;
 import org.rungs.app.people.Person;
 import org.rungs.app.people.PersonAccess;
 import org.rungs.framework.Framework;
@@ -32,15 +32,15 @@ public class EvidenceLog {
 
   private final EvidenceRepository evidence;
   private final PersonAccess access;
-  private final Assessments assessments;
+  private final People people;
   private final AuditTrail audit;
   private final Clock clock;
 
   public EvidenceLog(
-      EvidenceRepository evidence, PersonAccess access, Assessments assessments, AuditTrail audit) {
+      EvidenceRepository evidence, PersonAccess access, People people, AuditTrail audit) {
     this.evidence = evidence;
     this.access = access;
-    this.assessments = assessments;
+    this.people = people;
     this.audit = audit;
     this.clock = Clock.systemDefaultZone();
   }
@@ -76,7 +76,7 @@ public class EvidenceLog {
     if (criteria.isEmpty()) {
       errors.put("criterionIds", "say which criteria this shows (one or more)");
     }
-    Framework framework = assessments.frameworkOf(person).orElse(null);
+    Framework framework = people.frameworkOf(person).orElse(null);
     if (framework == null) {
       errors.put("criterionIds", person.name() + " has no framework yet");
     } else {

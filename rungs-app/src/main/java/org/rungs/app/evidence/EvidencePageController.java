@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.rungs.app.assessments.Assessments;
+import org.rungs.app.people.People;
 import org.rungs.app.people.Person;
 import org.rungs.app.people.PersonAccess;
 import org.rungs.app.site.Chrome;
@@ -44,14 +44,14 @@ public class EvidencePageController {
 
   private final PersonAccess access;
   private final EvidenceLog log;
-  private final Assessments assessments;
+  private final People people;
   private final HtmlPages pages;
 
   public EvidencePageController(
-      PersonAccess access, EvidenceLog log, Assessments assessments, HtmlPages pages) {
+      PersonAccess access, EvidenceLog log, People people, HtmlPages pages) {
     this.access = access;
     this.log = log;
-    this.assessments = assessments;
+    this.people = people;
     this.pages = pages;
   }
 
@@ -132,7 +132,7 @@ public class EvidencePageController {
     }
     List<Choice> choices = new ArrayList<>();
     Map<String, String> texts = new java.util.HashMap<>();
-    Optional<Framework> framework = assessments.frameworkOf(person.get());
+    Optional<Framework> framework = people.frameworkOf(person.get());
     if (framework.isPresent() && person.get().level() != null) {
       framework.get().criteria().forEach(c -> texts.put(c.id().value(), c.text()));
       for (int level = person.get().level();

@@ -12,6 +12,7 @@ import org.rungs.app.checkins.CheckIn;
 import org.rungs.app.checkins.CheckIns;
 import org.rungs.app.evidence.EvidenceLog;
 import org.rungs.app.frameworks.FrameworkSettings;
+import org.rungs.app.people.People;
 import org.rungs.app.people.Person;
 import org.rungs.app.people.PersonAccess;
 import org.rungs.app.system.HtmlPages;
@@ -44,6 +45,7 @@ public class PromotionController {
       new MediaType("text", "markdown", StandardCharsets.UTF_8);
 
   private final PersonAccess access;
+  private final People people;
   private final Assessments assessments;
   private final EvidenceLog evidence;
   private final CheckIns checkIns;
@@ -52,12 +54,14 @@ public class PromotionController {
 
   public PromotionController(
       PersonAccess access,
+      People people,
       Assessments assessments,
       EvidenceLog evidence,
       CheckIns checkIns,
       HtmlPages pages,
       FrameworkSettings settings) {
     this.access = access;
+    this.people = people;
     this.assessments = assessments;
     this.evidence = evidence;
     this.checkIns = checkIns;
@@ -135,7 +139,7 @@ public class PromotionController {
     if (person.isEmpty()) {
       return pages.notFound(url, "There is no person " + id + " that you can see.");
     }
-    Optional<Framework> framework = assessments.frameworkOf(person.get());
+    Optional<Framework> framework = people.frameworkOf(person.get());
     Optional<Standing> standing = assessments.standing(person.get());
     if (framework.isEmpty() || standing.isEmpty()) {
       return pages.notFound(
@@ -175,7 +179,7 @@ public class PromotionController {
     if (person.isEmpty()) {
       return Optional.empty();
     }
-    Optional<Framework> framework = assessments.frameworkOf(person.get());
+    Optional<Framework> framework = people.frameworkOf(person.get());
     if (framework.isEmpty() || level < 1 || level > framework.get().levels()) {
       return Optional.empty();
     }

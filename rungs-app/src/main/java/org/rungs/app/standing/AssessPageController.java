@@ -10,6 +10,7 @@ import org.rungs.app.assessments.Assessment;
 import org.rungs.app.assessments.Assessments;
 import org.rungs.app.evidence.Evidence;
 import org.rungs.app.evidence.EvidenceLog;
+import org.rungs.app.people.People;
 import org.rungs.app.people.Person;
 import org.rungs.app.people.PersonAccess;
 import org.rungs.app.site.Chrome;
@@ -91,13 +92,19 @@ public class AssessPageController {
   static final int EVIDENCE_SHOWN = 1000;
 
   private final PersonAccess access;
+  private final People people;
   private final Assessments assessments;
   private final EvidenceLog evidence;
   private final HtmlPages pages;
 
   public AssessPageController(
-      PersonAccess access, Assessments assessments, EvidenceLog evidence, HtmlPages pages) {
+      PersonAccess access,
+      People people,
+      Assessments assessments,
+      EvidenceLog evidence,
+      HtmlPages pages) {
     this.access = access;
+    this.people = people;
     this.assessments = assessments;
     this.evidence = evidence;
     this.pages = pages;
@@ -172,7 +179,7 @@ public class AssessPageController {
     if (person.isEmpty()) {
       return pages.notFound(url, "There is no person " + id + " that you can see.");
     }
-    Optional<Framework> framework = assessments.frameworkOf(person.get());
+    Optional<Framework> framework = people.frameworkOf(person.get());
     if (framework.isEmpty() || level < 1 || level > framework.get().levels()) {
       return pages.notFound(url, person.get().name() + "'s framework has no level " + level + ".");
     }

@@ -12,6 +12,7 @@ import org.rungs.app.checkins.CheckIn;
 import org.rungs.app.checkins.CheckIns;
 import org.rungs.app.evidence.Evidence;
 import org.rungs.app.evidence.EvidenceLog;
+import org.rungs.app.people.People;
 import org.rungs.app.people.Person;
 import org.rungs.app.people.PersonAccess;
 import org.rungs.app.site.Chrome;
@@ -54,6 +55,7 @@ public class StandingPageController {
   }
 
   private final PersonAccess access;
+  private final People people;
   private final Assessments assessments;
   private final HtmlPages pages;
   private final EvidenceLog evidence;
@@ -61,11 +63,13 @@ public class StandingPageController {
 
   public StandingPageController(
       PersonAccess access,
+      People people,
       Assessments assessments,
       HtmlPages pages,
       EvidenceLog evidence,
       CheckIns checkIns) {
     this.access = access;
+    this.people = people;
     this.assessments = assessments;
     this.pages = pages;
     this.evidence = evidence;
@@ -101,7 +105,7 @@ public class StandingPageController {
           new NoStanding(chrome, person.get(), viewer, reason),
           HttpStatus.OK);
     }
-    Framework framework = assessments.frameworkOf(person.get()).orElseThrow();
+    Framework framework = people.frameworkOf(person.get()).orElseThrow();
     int focus =
         standing.get().target() != null
             ? standing.get().target()

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.rungs.app.assessments.Assessments;
 import org.rungs.app.checkins.CheckIn;
-import org.rungs.app.checkins.CheckInRepository;
+import org.rungs.app.checkins.CheckIns;
+import org.rungs.app.people.People;
 import org.rungs.app.people.Person;
 import org.rungs.app.people.PersonAccess;
-import org.rungs.app.people.PersonRepository;
 import org.rungs.app.site.Chrome;
 import org.rungs.app.system.HtmlPages;
 import org.rungs.progression.Standing;
@@ -38,16 +38,16 @@ public class TeamPageController {
   public record Page(Chrome chrome, Person manager, List<Row> rows, String sort) {}
 
   private final PersonAccess access;
-  private final PersonRepository people;
+  private final People people;
   private final Assessments assessments;
-  private final CheckInRepository checkIns;
+  private final CheckIns checkIns;
   private final HtmlPages pages;
 
   public TeamPageController(
       PersonAccess access,
-      PersonRepository people,
+      People people,
       Assessments assessments,
-      CheckInRepository checkIns,
+      CheckIns checkIns,
       HtmlPages pages) {
     this.access = access;
     this.people = people;
@@ -62,7 +62,7 @@ public class TeamPageController {
       Authentication authentication,
       jakarta.servlet.http.HttpServletRequest request) {
     Person manager = access.viewer(authentication);
-    List<Person> reports = people.findReportsOf(manager.id());
+    List<Person> reports = people.reportsOf(manager);
     List<Long> ids = reports.stream().map(Person::id).toList();
     Map<Long, OffsetDateTime> lastAgreed = checkIns.lastAgreed(ids);
     Map<Long, CheckIn.State> open = checkIns.openStates(ids);

@@ -335,7 +335,7 @@ abstract class PeopleApiContract {
     assertThat(get("/team/", devToken).body()).contains("Nobody reports to you");
   }
 
-  @Autowired org.rungs.app.assessments.AssessmentRepository assessmentRows;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
   @Autowired org.rungs.app.assessments.Assessments assessments;
   @Autowired StatementCount statements;
 
@@ -356,16 +356,17 @@ abstract class PeopleApiContract {
 
   private String agreeAt(
       long person, String framework, String criterionId, AssessmentStatus status) {
-    assessmentRows.write(
-        person,
-        framework,
-        criterionId,
-        "wording",
-        org.rungs.app.assessments.Assessment.View.AGREED,
-        status,
-        null,
-        0,
-        head);
+    new org.rungs.app.assessments.AssessmentRows(jdbc)
+        .write(
+            person,
+            framework,
+            criterionId,
+            "wording",
+            org.rungs.app.assessments.Assessment.View.AGREED,
+            status,
+            null,
+            0,
+            head);
     return criterionId;
   }
 
@@ -450,16 +451,17 @@ abstract class PeopleApiContract {
 
   @Test
   void assessmentsOfCriteriaNoLongerInTheFrameworkAreShownAsChangedNotLost() throws Exception {
-    assessmentRows.write(
-        lead,
-        "/engineering/backend",
-        "mastery-0000dead",
-        "An old wording that the framework no longer has",
-        org.rungs.app.assessments.Assessment.View.AGREED,
-        org.rungs.progression.AssessmentStatus.DEMONSTRATED,
-        null,
-        0,
-        head);
+    new org.rungs.app.assessments.AssessmentRows(jdbc)
+        .write(
+            lead,
+            "/engineering/backend",
+            "mastery-0000dead",
+            "An old wording that the framework no longer has",
+            org.rungs.app.assessments.Assessment.View.AGREED,
+            org.rungs.progression.AssessmentStatus.DEMONSTRATED,
+            null,
+            0,
+            head);
 
     String page = get("/people/" + lead + "/", leadToken).body();
 

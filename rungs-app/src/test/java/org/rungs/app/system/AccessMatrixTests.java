@@ -43,7 +43,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.rungs.app.RungsApplication;
 import org.rungs.app.checkins.CheckIn;
-import org.rungs.app.checkins.CheckInRepository;
+import org.rungs.app.checkins.CheckInRows;
 import org.rungs.app.frameworks.FrameworkLibrary;
 import org.rungs.app.people.Accounts;
 import org.rungs.app.people.Person;
@@ -54,6 +54,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -415,7 +416,7 @@ class AccessMatrixTests {
   @Autowired ApplicationContext context;
   @Autowired PersonRepository people;
   @Autowired Accounts accounts;
-  @Autowired CheckInRepository checkIns;
+  @Autowired JdbcClient jdbc;
   @Autowired FrameworkLibrary frameworks;
   @Autowired PasswordEncoder passwords;
 
@@ -596,6 +597,7 @@ class AccessMatrixTests {
     variables.put("me", caller == null ? "" : Long.toString(caller.id()));
     CheckIn.State state = cell.route().checkInAt();
     if (state != null) {
+      CheckInRows checkIns = new CheckInRows(jdbc);
       long checkIn =
           checkIns.start(person.id(), person.framework(), callers.get(Caller.MANAGER).id());
       int version = 0;

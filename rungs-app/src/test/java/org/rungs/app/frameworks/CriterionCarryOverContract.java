@@ -1,4 +1,4 @@
-package org.rungs.app.assessments;
+package org.rungs.app.frameworks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,9 +16,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.rungs.app.assessments.Assessment;
+import org.rungs.app.assessments.Assessments;
 import org.rungs.app.audit.AuditTrail;
 import org.rungs.app.evidence.EvidenceLog;
-import org.rungs.app.frameworks.FrameworkLibrary;
 import org.rungs.app.people.Accounts;
 import org.rungs.app.people.Person;
 import org.rungs.app.people.PersonRepository;
@@ -42,7 +43,6 @@ abstract class CriterionCarryOverContract {
   @Autowired FrameworkLibrary frameworks;
   @Autowired PersonRepository people;
   @Autowired Assessments assessments;
-  @Autowired AssessmentRepository rows;
   @Autowired EvidenceLog evidence;
   @Autowired CriterionCarryOver carryOver;
   @Autowired AuditTrail audit;

@@ -1,4 +1,4 @@
-package org.rungs.app.assessments;
+package org.rungs.app.frameworks;
 
 import org.rungs.app.RungsApplication;
 import org.rungs.app.people.TestDatabases;
