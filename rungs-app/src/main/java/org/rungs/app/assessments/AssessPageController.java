@@ -1,4 +1,4 @@
-package org.rungs.app.standing;
+package org.rungs.app.assessments;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
@@ -6,8 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.rungs.app.assessments.Assessment;
-import org.rungs.app.assessments.Assessments;
 import org.rungs.app.evidence.Evidence;
 import org.rungs.app.evidence.EvidenceLog;
 import org.rungs.app.people.People;
@@ -207,7 +205,7 @@ public class AssessPageController {
     }
     Assessment.View view = viewer.id() == id ? Assessment.View.SELF : Assessment.View.MANAGER;
     return pages.render(
-        "standing/assess.jte",
+        "assessments/assess.jte",
         new Page(
             pages.chrome(
                 "Assess " + person.get().name() + ": level " + level, url, viewer, request),
