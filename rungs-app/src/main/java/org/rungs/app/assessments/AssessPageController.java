@@ -13,6 +13,8 @@ import org.rungs.app.people.Person;
 import org.rungs.app.people.PersonAccess;
 import org.rungs.app.site.Chrome;
 import org.rungs.app.system.HtmlPages;
+import org.rungs.app.system.Refusal;
+import org.rungs.app.system.RefusalStatus;
 import org.rungs.framework.Criterion;
 import org.rungs.framework.Framework;
 import org.rungs.framework.Topic;
@@ -115,7 +117,7 @@ public class AssessPageController {
       @RequestParam(name = "saved", required = false) String saved,
       Authentication authentication,
       HttpServletRequest request) {
-    return show(id, level, authentication, request, List.of(), saved != null);
+    return show(id, level, authentication, request, List.of(), saved != null, HttpStatus.OK);
   }
 
   @PostMapping("/people/{id}/assess/{level}/")
@@ -126,13 +128,9 @@ public class AssessPageController {
       Authentication authentication,
       HttpServletRequest request) {
     Person viewer = access.viewer(authentication);
-    Optional<Person> person = access.visible(viewer, id);
-    if (person.isEmpty()) {
-      return pages.notFound(
-          request.getRequestURI(), "There is no person " + id + " that you can see.");
-    }
+    Person person = access.require(viewer, id);
     Assessment.View view = viewer.id() == id ? Assessment.View.SELF : Assessment.View.MANAGER;
-    List<String> messages = new ArrayList<>();
+    List<Refusal> refusals = new ArrayList<>();
     for (String key : form.keySet()) {
       if (!key.startsWith("status.")) {
         continue;
@@ -149,19 +147,28 @@ public class AssessPageController {
       AssessmentStatus status = chosen == null || chosen.isBlank() ? null : parse(chosen);
       if (status == null && chosen != null && !chosen.isBlank()) {
         // An unknown value must not clear what was there.
-        messages.add("'" + chosen + "' is not a status; " + criterionId + " was left as it was");
+        refusals.add(
+            Refusal.Invalid.of(
+                key, "'" + chosen + "' is not a status; " + criterionId + " was left as it was"));
         continue;
       }
       int version = parseVersion(form.getFirst("version." + criterionId));
-      Optional<Assessments.Refusal> refusal =
-          assessments.assess(
-              viewer, person.get(), criterionId, view, status, blankToNull(note), version);
-      refusal.ifPresent(r -> messages.add(r.reason()));
+      Optional<Refusal> refusal =
+          assessments.assess(viewer, person, criterionId, view, status, blankToNull(note), version);
+      refusal.ifPresent(refusals::add);
     }
-    if (messages.isEmpty()) {
+    if (refusals.isEmpty()) {
       return HtmlPages.seeOther("/people/" + id + "/assess/" + level + "/?saved");
     }
-    return show(id, level, authentication, request, messages, false);
+    // Answered as the API answers the first refusal: 403, 400 or 409.
+    return show(
+        id,
+        level,
+        authentication,
+        request,
+        refusals.stream().map(Refusal::reason).toList(),
+        false,
+        RefusalStatus.of(refusals.get(0)));
   }
 
   private ResponseEntity<String> show(
@@ -170,21 +177,19 @@ public class AssessPageController {
       Authentication authentication,
       HttpServletRequest request,
       List<String> messages,
-      boolean saved) {
+      boolean saved,
+      HttpStatus status) {
     Person viewer = access.viewer(authentication);
-    Optional<Person> person = access.visible(viewer, id);
+    Person person = access.require(viewer, id);
     String url = "/people/" + id + "/assess/" + level + "/";
-    if (person.isEmpty()) {
-      return pages.notFound(url, "There is no person " + id + " that you can see.");
-    }
-    Optional<Framework> framework = people.frameworkOf(person.get());
+    Optional<Framework> framework = people.frameworkOf(person);
     if (framework.isEmpty() || level < 1 || level > framework.get().levels()) {
-      return pages.notFound(url, person.get().name() + "'s framework has no level " + level + ".");
+      return pages.notFound(url, person.name() + "'s framework has no level " + level + ".");
     }
     Map<String, Assessment> byId = new HashMap<>();
-    assessments.of(person.get()).forEach(a -> byId.put(a.criterionId(), a));
+    assessments.of(person).forEach(a -> byId.put(a.criterionId(), a));
     Map<String, List<Evidence>> evidenceById = new HashMap<>();
-    for (Evidence item : evidence.recent(person.get(), EVIDENCE_SHOWN)) {
+    for (Evidence item : evidence.recent(person, EVIDENCE_SHOWN)) {
       item.criterionIds()
           .forEach(c -> evidenceById.computeIfAbsent(c, k -> new ArrayList<>()).add(item));
     }
@@ -207,9 +212,8 @@ public class AssessPageController {
     return pages.render(
         "assessments/assess.jte",
         new Page(
-            pages.chrome(
-                "Assess " + person.get().name() + ": level " + level, url, viewer, request),
-            person.get(),
+            pages.chrome("Assess " + person.name() + ": level " + level, url, viewer, request),
+            person,
             framework.get(),
             level,
             view,
@@ -217,7 +221,7 @@ public class AssessPageController {
             HtmlPages.csrf(request),
             messages,
             saved),
-        messages.isEmpty() ? HttpStatus.OK : HttpStatus.CONFLICT);
+        status);
   }
 
   private static String blankToNull(String text) {

@@ -11,6 +11,7 @@ import org.rungs.app.frameworks.FrameworkLibrary;
 import org.rungs.app.people.People;
 import org.rungs.app.people.Person;
 import org.rungs.app.people.PersonAccess;
+import org.rungs.app.system.Refusal;
 import org.rungs.framework.Criterion;
 import org.rungs.framework.CriterionId;
 import org.rungs.framework.Framework;
@@ -30,17 +31,6 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
  */
 @Service
 public class Assessments {
-
-  /** Why an assessment was not written. */
-  public sealed interface Refusal {
-    String reason();
-  }
-
-  public record Forbidden(String reason) implements Refusal {}
-
-  public record Invalid(String field, String reason) implements Refusal {}
-
-  public record Conflict(String reason) implements Refusal {}
 
   private final AssessmentRepository assessments;
   private final FrameworkLibrary frameworks;
@@ -173,20 +163,20 @@ public class Assessments {
     carryOver.catchUp();
     if (!access.managesOrAdministers(actor, person)) {
       return Optional.of(
-          new Forbidden(
+          new Refusal.Forbidden(
               "only " + person.name() + "'s manager can give the manager's or the agreed view"));
     }
     Optional<Framework> framework = people.frameworkOf(person);
     if (framework.isEmpty()) {
       return Optional.of(
-          new Invalid("framework", person.name() + " has no framework to be assessed in"));
+          Refusal.Invalid.of("framework", person.name() + " has no framework to be assessed in"));
     }
     Map<String, Criterion> criteria = new HashMap<>();
     framework.get().criteria().forEach(c -> criteria.put(c.id().value(), c));
     for (String criterionId : statuses.keySet()) {
       if (!criteria.containsKey(criterionId)) {
         return Optional.of(
-            new Invalid(
+            Refusal.Invalid.of(
                 "criterionId", "no criterion '" + criterionId + "' in " + person.framework()));
       }
     }
@@ -205,7 +195,7 @@ public class Assessments {
           actor.id())) {
         TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
         return Optional.of(
-            new Conflict(
+            new Refusal.Conflict(
                 "an assessment changed while the agreement was recorded; reload and agree again"));
       }
       audit.record(
@@ -236,31 +226,34 @@ public class Assessments {
     carryOver.catchUp();
     boolean self = actor.id() == person.id();
     if (view == Assessment.View.SELF && !self) {
-      return Optional.of(new Forbidden("only " + person.name() + " can give their own view"));
+      return Optional.of(
+          new Refusal.Forbidden("only " + person.name() + " can give their own view"));
     }
     if (view != Assessment.View.SELF && !access.managesOrAdministers(actor, person)) {
       return Optional.of(
-          new Forbidden(
+          new Refusal.Forbidden(
               "only " + person.name() + "'s manager can give the manager's or the agreed view"));
     }
     Optional<Framework> framework = people.frameworkOf(person);
     if (framework.isEmpty()) {
       return Optional.of(
-          new Invalid("framework", person.name() + " has no framework to be assessed in"));
+          Refusal.Invalid.of("framework", person.name() + " has no framework to be assessed in"));
     }
     Optional<Criterion> criterion =
         framework.get().criteria().filter(c -> c.id().value().equals(criterionId)).findFirst();
     if (criterion.isEmpty()) {
       return Optional.of(
-          new Invalid(
+          Refusal.Invalid.of(
               "criterionId", "no criterion '" + criterionId + "' in " + person.framework()));
     }
     if (status == AssessmentStatus.NOT_APPLICABLE && (note == null || note.isBlank())) {
-      return Optional.of(new Invalid("note", "say why the criterion is not applicable here"));
+      return Optional.of(
+          Refusal.Invalid.of("note", "say why the criterion is not applicable here"));
     }
     if (note != null && note.length() > 2000) {
       return Optional.of(
-          new Invalid("note", "a note has at most 2000 characters, this one has " + note.length()));
+          Refusal.Invalid.of(
+              "note", "a note has at most 2000 characters, this one has " + note.length()));
     }
     Optional<Assessment> before = assessments.find(person.id(), person.framework(), criterionId);
     boolean written =
@@ -276,7 +269,7 @@ public class Assessments {
             actor.id());
     if (!written) {
       return Optional.of(
-          new Conflict(
+          new Refusal.Conflict(
               "someone else changed this assessment since you loaded it; reload to see their change"));
     }
     audit.record(

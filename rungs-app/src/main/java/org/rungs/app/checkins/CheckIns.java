@@ -11,6 +11,7 @@ import org.rungs.app.audit.AuditTrail;
 import org.rungs.app.people.People;
 import org.rungs.app.people.Person;
 import org.rungs.app.people.PersonAccess;
+import org.rungs.app.system.Refusal;
 import org.rungs.framework.Criterion;
 import org.rungs.framework.Framework;
 import org.rungs.progression.AssessmentStatus;
@@ -26,21 +27,6 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
  */
 @Service
 public class CheckIns {
-
-  /** The outcome of a step: done, or why not (by field where a field is at fault). */
-  public record Outcome(boolean done, int status, String reason, Map<String, String> errors) {
-    static Outcome ok() {
-      return new Outcome(true, 200, null, Map.of());
-    }
-
-    static Outcome refused(int status, String reason) {
-      return new Outcome(false, status, reason, Map.of());
-    }
-
-    static Outcome invalid(Map<String, String> errors) {
-      return new Outcome(false, 400, "the agreement is not valid", errors);
-    }
-  }
 
   /** What both agreed: statuses by criterion id, the target level, focus criteria, a summary. */
   public record Agreement(
@@ -94,16 +80,18 @@ public class CheckIns {
   }
 
   @Transactional
-  public Outcome start(Person actor, Person person) {
+  public Optional<Refusal> start(Person actor, Person person) {
     if (actor.id() != person.id() && !access.managesOrAdministers(actor, person)) {
-      return Outcome.refused(
-          403, "only " + person.name() + " or their manager can start a check-in");
+      return Optional.of(
+          new Refusal.Forbidden(
+              "only " + person.name() + " or their manager can start a check-in"));
     }
     if (person.framework() == null) {
-      return Outcome.refused(409, person.name() + " has no framework yet");
+      return Optional.of(new Refusal.Conflict(person.name() + " has no framework yet"));
     }
     if (open(person).isPresent()) {
-      return Outcome.refused(409, person.name() + " already has a check-in in progress");
+      return Optional.of(
+          new Refusal.Conflict(person.name() + " already has a check-in in progress"));
     }
     long id = checkIns.start(person.id(), person.framework(), actor.id());
     audit.record(
@@ -113,60 +101,67 @@ public class CheckIns {
         "started",
         null,
         CheckIn.State.SELF_ASSESSMENT.name());
-    return Outcome.ok();
+    return Optional.empty();
   }
 
   /** Finishes the current step: the person's own assessment, then the manager's. */
   @Transactional
-  public Outcome finishStep(Person actor, Person person, long checkInId, int version) {
+  public Optional<Refusal> finishStep(Person actor, Person person, long checkInId, int version) {
     Optional<CheckIn> checkIn = checkIns.find(person.id(), checkInId);
     if (checkIn.isEmpty()) {
-      return Outcome.refused(404, "no check-in " + checkInId + " for " + person.name());
+      return Optional.of(
+          new Refusal.NotFound("no check-in " + checkInId + " for " + person.name()));
     }
     CheckIn.State from = checkIn.get().state();
     CheckIn.State to;
     if (from == CheckIn.State.SELF_ASSESSMENT) {
       if (actor.id() != person.id()) {
-        return Outcome.refused(403, "only " + person.name() + " can finish their self-assessment");
+        return Optional.of(
+            new Refusal.Forbidden("only " + person.name() + " can finish their self-assessment"));
       }
       to = CheckIn.State.MANAGER_ASSESSMENT;
     } else if (from == CheckIn.State.MANAGER_ASSESSMENT) {
       if (!access.managesOrAdministers(actor, person)) {
-        return Outcome.refused(
-            403, "only " + person.name() + "'s manager can finish the manager's assessment");
+        return Optional.of(
+            new Refusal.Forbidden(
+                "only " + person.name() + "'s manager can finish the manager's assessment"));
       }
       to = CheckIn.State.AGREEING;
     } else {
-      return Outcome.refused(
-          409, "this check-in is " + from.label() + "; there is no step to finish");
+      return Optional.of(
+          new Refusal.Conflict(
+              "this check-in is " + from.label() + "; there is no step to finish"));
     }
     if (!checkIns.advance(checkInId, from, to, version)) {
-      return Outcome.refused(
-          409, "someone else moved this check-in on since you loaded it; reload");
+      return Optional.of(
+          new Refusal.Conflict("someone else moved this check-in on since you loaded it; reload"));
     }
     audit.record(actor.id(), "check-in", Long.toString(checkInId), "step", from.name(), to.name());
-    return Outcome.ok();
+    return Optional.empty();
   }
 
   /** Records the agreement: agreed statuses, target level, focus criteria. */
   @Transactional
-  public Outcome agree(Person actor, Person person, long checkInId, Agreement agreement) {
+  public Optional<Refusal> agree(Person actor, Person person, long checkInId, Agreement agreement) {
     if (!access.managesOrAdministers(actor, person)) {
-      return Outcome.refused(
-          403, "only " + person.name() + "'s manager records the agreement, together with them");
+      return Optional.of(
+          new Refusal.Forbidden(
+              "only " + person.name() + "'s manager records the agreement, together with them"));
     }
     Optional<CheckIn> checkIn = checkIns.find(person.id(), checkInId);
     if (checkIn.isEmpty()) {
-      return Outcome.refused(404, "no check-in " + checkInId + " for " + person.name());
+      return Optional.of(
+          new Refusal.NotFound("no check-in " + checkInId + " for " + person.name()));
     }
     if (checkIn.get().state() != CheckIn.State.AGREEING) {
-      return Outcome.refused(
-          409, "this check-in is " + checkIn.get().state().label() + ", not ready to agree");
+      return Optional.of(
+          new Refusal.Conflict(
+              "this check-in is " + checkIn.get().state().label() + ", not ready to agree"));
     }
     Framework framework = people.frameworkOf(person).orElse(null);
     Map<String, String> errors = new LinkedHashMap<>();
     if (framework == null) {
-      return Outcome.refused(409, person.name() + "'s framework no longer exists");
+      return Optional.of(new Refusal.Conflict(person.name() + "'s framework no longer exists"));
     }
     Map<String, Criterion> criteria = new LinkedHashMap<>();
     framework.criteria().forEach(c -> criteria.put(c.id().value(), c));
@@ -204,7 +199,7 @@ public class CheckIns {
           "criteria", "not criteria of " + framework.path() + ": " + String.join(", ", unknown));
     }
     if (!errors.isEmpty()) {
-      return Outcome.invalid(errors);
+      return Optional.of(new Refusal.Invalid("the agreement is not valid", errors));
     }
     if (!checkIns.agree(
         checkInId,
@@ -213,14 +208,15 @@ public class CheckIns {
         agreement.targetLevel(),
         agreement.summary(),
         focus)) {
-      return Outcome.refused(409, "someone else changed this check-in since you loaded it; reload");
+      return Optional.of(
+          new Refusal.Conflict("someone else changed this check-in since you loaded it; reload"));
     }
     // Through the assessments feature, with its checks: all or nothing, so a status that changed
     // meanwhile undoes the whole agreement rather than leave it recorded with one status missing.
-    Optional<Assessments.Refusal> refused = assessments.agree(actor, person, agreement.statuses());
+    Optional<Refusal> refused = assessments.agree(actor, person, agreement.statuses());
     if (refused.isPresent()) {
       TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-      return Outcome.refused(409, refused.get().reason());
+      return refused;
     }
     if (agreement.targetLevel() != null && !agreement.targetLevel().equals(person.targetLevel())) {
       people.agreeTargetLevel(actor, person, agreement.targetLevel());
@@ -232,7 +228,7 @@ public class CheckIns {
         "agreed",
         CheckIn.State.AGREEING.name(),
         CheckIn.State.AGREED.name());
-    return Outcome.ok();
+    return Optional.empty();
   }
 
   /**
@@ -240,32 +236,34 @@ public class CheckIns {
    * what they did not agree to. Only the person can: it is their word on what was agreed.
    */
   @Transactional
-  public Outcome confirm(
+  public Optional<Refusal> confirm(
       Person actor, Person person, long checkInId, boolean confirmed, String note, int version) {
     if (actor.id() != person.id()) {
-      return Outcome.refused(
-          403, "only " + person.name() + " can confirm what they agreed with their manager");
+      return Optional.of(
+          new Refusal.Forbidden(
+              "only " + person.name() + " can confirm what they agreed with their manager"));
     }
     Optional<CheckIn> checkIn = checkIns.find(person.id(), checkInId);
     if (checkIn.isEmpty()) {
-      return Outcome.refused(404, "no check-in " + checkInId + " for " + person.name());
+      return Optional.of(
+          new Refusal.NotFound("no check-in " + checkInId + " for " + person.name()));
     }
     if (checkIn.get().state() != CheckIn.State.AGREED) {
-      return Outcome.refused(
-          409,
-          "this check-in is "
-              + checkIn.get().state().label()
-              + "; there is no agreement to confirm yet");
+      return Optional.of(
+          new Refusal.Conflict(
+              "this check-in is "
+                  + checkIn.get().state().label()
+                  + "; there is no agreement to confirm yet"));
     }
     if (checkIn.get().confirmation() != null) {
-      return Outcome.refused(
-          409,
-          "this agreement was already "
-              + (checkIn.get().confirmation() == CheckIn.Confirmation.CONFIRMED
-                  ? "confirmed"
-                  : "disputed")
-              + " on "
-              + checkIn.get().confirmedAt().toLocalDate());
+      return Optional.of(
+          new Refusal.Conflict(
+              "this agreement was already "
+                  + (checkIn.get().confirmation() == CheckIn.Confirmation.CONFIRMED
+                      ? "confirmed"
+                      : "disputed")
+                  + " on "
+                  + checkIn.get().confirmedAt().toLocalDate()));
     }
     String text = note == null ? "" : note.strip();
     Map<String, String> errors = new LinkedHashMap<>();
@@ -277,12 +275,13 @@ public class CheckIns {
           "note", "a note has at most " + MAX_NOTE + " characters, this one has " + text.length());
     }
     if (!errors.isEmpty()) {
-      return new Outcome(false, 400, "the confirmation is not valid", errors);
+      return Optional.of(new Refusal.Invalid("the confirmation is not valid", errors));
     }
     CheckIn.Confirmation answer =
         confirmed ? CheckIn.Confirmation.CONFIRMED : CheckIn.Confirmation.DISPUTED;
     if (!checkIns.confirm(checkInId, version, answer, text.isEmpty() ? null : text)) {
-      return Outcome.refused(409, "someone else changed this check-in since you loaded it; reload");
+      return Optional.of(
+          new Refusal.Conflict("someone else changed this check-in since you loaded it; reload"));
     }
     audit.record(
         actor.id(),
@@ -291,6 +290,6 @@ public class CheckIns {
         answer == CheckIn.Confirmation.CONFIRMED ? "confirmed" : "disputed",
         null,
         text.isEmpty() ? answer.name() : answer.name() + ": " + text);
-    return Outcome.ok();
+    return Optional.empty();
   }
 }

@@ -12,6 +12,8 @@ import org.rungs.app.audit.AuditTrail;
 import org.rungs.app.people.People;
 import org.rungs.app.people.Person;
 import org.rungs.app.people.PersonAccess;
+import org.rungs.app.system.Refusal;
+import org.rungs.app.system.Result;
 import org.rungs.framework.Framework;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,9 +28,6 @@ public class EvidenceLog {
   /** Evidence to add, as sent. */
   public record NewEvidence(
       String note, String link, LocalDate happenedOn, List<String> criterionIds) {}
-
-  /** The outcome: the new evidence's id, or what was wrong, by field. */
-  public record Added(Long id, Map<String, String> errors, boolean forbidden) {}
 
   private final EvidenceRepository evidence;
   private final PersonAccess access;
@@ -50,9 +49,12 @@ public class EvidenceLog {
   }
 
   @Transactional
-  public Added add(Person actor, Person person, NewEvidence added) {
+  /** Adds the evidence; the new evidence's id, or why not (by field where a field is at fault). */
+  public Result<Long> add(Person actor, Person person, NewEvidence added) {
     if (actor.id() != person.id() && !access.managesOrAdministers(actor, person)) {
-      return new Added(null, Map.of(), true);
+      return Result.refused(
+          new Refusal.Forbidden(
+              "only " + person.name() + " or their manager can add their evidence"));
     }
     Map<String, String> errors = new LinkedHashMap<>();
     String note = added.note() == null ? "" : added.note().strip();
@@ -90,7 +92,7 @@ public class EvidenceLog {
       }
     }
     if (!errors.isEmpty()) {
-      return new Added(null, errors, false);
+      return Result.refused(new Refusal.Invalid("the evidence is not valid", errors));
     }
     long id =
         evidence.insert(
@@ -102,7 +104,7 @@ public class EvidenceLog {
             actor.id());
     audit.record(
         actor.id(), "evidence", Long.toString(id), "added", null, person.id() + " " + criteria);
-    return new Added(id, Map.of(), false);
+    return Result.done(id);
   }
 
   private static boolean isWebLink(String link) {

@@ -12,6 +12,9 @@ import org.rungs.app.people.Person;
 import org.rungs.app.people.PersonAccess;
 import org.rungs.app.site.Chrome;
 import org.rungs.app.system.HtmlPages;
+import org.rungs.app.system.Refusal;
+import org.rungs.app.system.RefusalStatus;
+import org.rungs.app.system.Result;
 import org.rungs.framework.Criterion;
 import org.rungs.framework.Framework;
 import org.springframework.http.HttpStatus;
@@ -65,7 +68,7 @@ public class EvidencePageController {
       @RequestParam(name = "criterion", required = false) String criterion,
       Authentication authentication,
       HttpServletRequest request) {
-    return show(id, authentication, request, Map.of(), criterion);
+    return show(id, authentication, request, Map.of(), criterion, HttpStatus.OK);
   }
 
   @PostMapping("/people/{id}/evidence/")
@@ -75,11 +78,7 @@ public class EvidencePageController {
       Authentication authentication,
       HttpServletRequest request) {
     Person viewer = access.viewer(authentication);
-    Optional<Person> person = access.visible(viewer, id);
-    if (person.isEmpty()) {
-      return pages.notFound(
-          request.getRequestURI(), "There is no person " + id + " that you can see.");
-    }
+    Person person = access.require(viewer, id);
     LocalDate day = null;
     String date = form.getFirst("happenedOn");
     if (date != null && !date.isBlank()) {
@@ -91,29 +90,26 @@ public class EvidencePageController {
             authentication,
             request,
             Map.of("happenedOn", "'" + date + "' is not a date like 2026-03-31"),
-            null);
+            null,
+            HttpStatus.BAD_REQUEST);
       }
     }
-    EvidenceLog.Added added =
+    Result<Long> added =
         log.add(
             viewer,
-            person.get(),
+            person,
             new EvidenceLog.NewEvidence(
                 form.getFirst("note"),
                 form.getFirst("link"),
                 day,
                 form.getOrDefault("criterionIds", List.of())));
-    if (added.forbidden()) {
-      return show(
-          id,
-          authentication,
-          request,
-          Map.of(
-              "note", "only " + person.get().name() + " or their manager can add their evidence"),
-          null);
-    }
-    if (!added.errors().isEmpty()) {
-      return show(id, authentication, request, added.errors(), null);
+    if (added instanceof Result.Refused<Long> refused) {
+      // Shown beside the fields at fault; a refusal about no field, under the note.
+      Map<String, String> errors =
+          refused.refusal() instanceof Refusal.Invalid invalid
+              ? invalid.errors()
+              : Map.of("note", refused.refusal().reason());
+      return show(id, authentication, request, errors, null, RefusalStatus.of(refused.refusal()));
     }
     return HtmlPages.seeOther("/people/" + id + "/evidence/");
   }
@@ -123,20 +119,18 @@ public class EvidencePageController {
       Authentication authentication,
       HttpServletRequest request,
       Map<String, String> errors,
-      String preselected) {
+      String preselected,
+      HttpStatus status) {
     Person viewer = access.viewer(authentication);
-    Optional<Person> person = access.visible(viewer, id);
+    Person person = access.require(viewer, id);
     String url = "/people/" + id + "/evidence/";
-    if (person.isEmpty()) {
-      return pages.notFound(url, "There is no person " + id + " that you can see.");
-    }
     List<Choice> choices = new ArrayList<>();
     Map<String, String> texts = new java.util.HashMap<>();
-    Optional<Framework> framework = people.frameworkOf(person.get());
-    if (framework.isPresent() && person.get().level() != null) {
+    Optional<Framework> framework = people.frameworkOf(person);
+    if (framework.isPresent() && person.level() != null) {
       framework.get().criteria().forEach(c -> texts.put(c.id().value(), c.text()));
-      for (int level = person.get().level();
-          level <= Math.min(framework.get().levels(), person.get().level() + 1);
+      for (int level = person.level();
+          level <= Math.min(framework.get().levels(), person.level() + 1);
           level++) {
         int shown = level;
         framework.get().topics().stream()
@@ -159,14 +153,14 @@ public class EvidencePageController {
     return pages.render(
         "evidence/evidence.jte",
         new Page(
-            pages.chrome("Evidence: " + person.get().name(), url, viewer, request),
-            person.get(),
+            pages.chrome("Evidence: " + person.name(), url, viewer, request),
+            person,
             choices,
-            log.recent(person.get(), 100),
+            log.recent(person, 100),
             errors,
             HtmlPages.csrf(request),
             texts,
             preselected),
-        errors.isEmpty() ? HttpStatus.OK : HttpStatus.BAD_REQUEST);
+        status);
   }
 }

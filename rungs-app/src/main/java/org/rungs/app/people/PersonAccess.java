@@ -2,6 +2,8 @@ package org.rungs.app.people;
 
 import java.util.List;
 import java.util.Optional;
+import org.rungs.app.system.Refusal;
+import org.rungs.app.system.Refused;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -38,6 +40,21 @@ public class PersonAccess {
       return people.findById(id);
     }
     return Optional.empty();
+  }
+
+  /**
+   * The person with {@code id}, if {@code viewer} may see them; otherwise refused as not found, the
+   * same for a person who exists as for one who does not. The one way handlers resolve the person a
+   * request is about.
+   *
+   * @throws Refused with {@link Refusal.NotFound}, answered as a 404 page or problem
+   */
+  public Person require(Person viewer, long id) {
+    return visible(viewer, id)
+        .orElseThrow(
+            () ->
+                new Refused(
+                    new Refusal.NotFound("there is no person " + id + " that you can see")));
   }
 
   /** Whether {@code viewer} manages {@code person} (admins count as managing everyone). */

@@ -135,18 +135,15 @@ public class PromotionController {
   public ResponseEntity<?> onePager(@PathVariable long id, Authentication authentication) {
     Person viewer = access.viewer(authentication);
     String url = "/people/" + id + "/one-pager.pdf";
-    Optional<Person> person = access.visible(viewer, id);
-    if (person.isEmpty()) {
-      return pages.notFound(url, "There is no person " + id + " that you can see.");
-    }
-    Optional<Framework> framework = people.frameworkOf(person.get());
-    Optional<Standing> standing = assessments.standing(person.get());
+    Person person = access.require(viewer, id);
+    Optional<Framework> framework = people.frameworkOf(person);
+    Optional<Standing> standing = assessments.standing(person);
     if (framework.isEmpty() || standing.isEmpty()) {
       return pages.notFound(
-          url, person.get().name() + " has no framework and level yet, so there is no one-pager.");
+          url, person.name() + " has no framework and level yet, so there is no one-pager.");
     }
     Optional<CheckIn> lastAgreed =
-        checkIns.history(person.get()).stream().filter(c -> !c.isOpen()).findFirst();
+        checkIns.history(person).stream().filter(c -> !c.isOpen()).findFirst();
     Map<String, Criterion> criteria = new HashMap<>();
     framework.get().criteria().forEach(c -> criteria.put(c.id().value(), c));
     List<Criterion> focus =
@@ -159,7 +156,7 @@ public class PromotionController {
             "promotion/one-pager-pdf.jte",
             new PromotionPages.OnePager(
                 settings.siteName(),
-                person.get(),
+                person,
                 framework.get(),
                 standing.get(),
                 standing.get().target(),
@@ -168,29 +165,26 @@ public class PromotionController {
                     .map(CheckIn::agreedAt)
                     .map(java.time.OffsetDateTime::toLocalDate)
                     .orElse(null),
-                evidence.recent(person.get(), 5),
+                evidence.recent(person, 5),
                 LocalDate.now()));
-    return pdf(pdf, "progression-" + PromotionCase.slug(person.get().name()) + ".pdf");
+    return pdf(pdf, "progression-" + PromotionCase.slug(person.name()) + ".pdf");
   }
 
   /** The case, if the viewer may see the person and the level is one of their framework's. */
   private Optional<PromotionCase> promotionCase(Person viewer, long id, int level) {
-    Optional<Person> person = access.visible(viewer, id);
-    if (person.isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<Framework> framework = people.frameworkOf(person.get());
+    Person person = access.require(viewer, id);
+    Optional<Framework> framework = people.frameworkOf(person);
     if (framework.isEmpty() || level < 1 || level > framework.get().levels()) {
       return Optional.empty();
     }
     return Optional.of(
         PromotionCase.assemble(
-            person.get(),
+            person,
             framework.get(),
-            assessments.standing(person.get()).orElse(null),
+            assessments.standing(person).orElse(null),
             level,
-            assessments.of(person.get()),
-            evidence.recent(person.get(), MAX_EVIDENCE)));
+            assessments.of(person),
+            evidence.recent(person, MAX_EVIDENCE)));
   }
 
   private ResponseEntity<String> notFound(String url, long id, int level) {
