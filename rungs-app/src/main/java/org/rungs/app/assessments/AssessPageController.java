@@ -19,6 +19,7 @@ import org.rungs.framework.Criterion;
 import org.rungs.framework.Framework;
 import org.rungs.framework.Topic;
 import org.rungs.progression.AssessmentStatus;
+import org.rungs.progression.AssessmentView;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -41,7 +42,7 @@ public class AssessPageController {
    * for it, newest first.
    */
   public record Row(Criterion criterion, Assessment assessment, List<Evidence> evidence) {
-    public AssessmentStatus status(Assessment.View view) {
+    public AssessmentStatus status(AssessmentView view) {
       return assessment == null ? null : assessment.status(view);
     }
 
@@ -59,7 +60,7 @@ public class AssessPageController {
           : java.util.Optional.of(assessment.criterionText());
     }
 
-    public String note(Assessment.View view) {
+    public String note(AssessmentView view) {
       if (assessment == null) {
         return "";
       }
@@ -82,7 +83,7 @@ public class AssessPageController {
       Person person,
       Framework framework,
       int level,
-      Assessment.View view,
+      AssessmentView view,
       List<Card> cards,
       HtmlPages.Csrf csrf,
       List<String> messages,
@@ -129,7 +130,7 @@ public class AssessPageController {
       HttpServletRequest request) {
     Person viewer = access.viewer(authentication);
     Person person = access.require(viewer, id);
-    Assessment.View view = viewer.id() == id ? Assessment.View.SELF : Assessment.View.MANAGER;
+    AssessmentView view = AssessmentView.writtenBy(access.partyOf(viewer, person));
     List<Refusal> refusals = new ArrayList<>();
     for (String key : form.keySet()) {
       if (!key.startsWith("status.")) {
@@ -208,7 +209,7 @@ public class AssessPageController {
         cards.add(new Card(topic, rows));
       }
     }
-    Assessment.View view = viewer.id() == id ? Assessment.View.SELF : Assessment.View.MANAGER;
+    AssessmentView view = AssessmentView.writtenBy(access.partyOf(viewer, person));
     return pages.render(
         "assessments/assess.jte",
         new Page(

@@ -8,6 +8,7 @@ import org.rungs.app.people.PersonAccess;
 import org.rungs.app.system.Problems;
 import org.rungs.app.system.Refusal;
 import org.rungs.progression.AssessmentStatus;
+import org.rungs.progression.AssessmentView;
 import org.rungs.progression.Standing;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -66,7 +67,7 @@ public class AssessmentApiController {
     Person viewer = access.viewer(authentication);
     Person person = access.require(viewer, id);
     Map<String, String> errors = new LinkedHashMap<>();
-    Assessment.View view = parse(Assessment.View.class, change.view(), "view", errors);
+    AssessmentView view = parse(AssessmentView.class, change.view(), "view", errors);
     AssessmentStatus status = parse(AssessmentStatus.class, change.status(), "status", errors);
     if (change.version() == null || change.version() < 0) {
       errors.put(

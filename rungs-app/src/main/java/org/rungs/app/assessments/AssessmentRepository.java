@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.rungs.progression.AssessmentStatus;
+import org.rungs.progression.AssessmentView;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -121,7 +122,7 @@ class AssessmentRepository {
       String framework,
       String criterionId,
       String criterionText,
-      Assessment.View view,
+      AssessmentView view,
       AssessmentStatus status,
       String note,
       int expectedVersion,

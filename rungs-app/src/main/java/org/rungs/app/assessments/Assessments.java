@@ -17,6 +17,7 @@ import org.rungs.framework.CriterionId;
 import org.rungs.framework.Framework;
 import org.rungs.framework.FrameworkSet;
 import org.rungs.progression.AssessmentStatus;
+import org.rungs.progression.AssessmentView;
 import org.rungs.progression.LevelCriteria;
 import org.rungs.progression.Standing;
 import org.rungs.progression.Standings;
@@ -26,8 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
- * Assessing criteria and computing where people stand. Decides who may write which view: a person
- * their own, a manager (or admin) the manager's and the agreed one.
+ * Assessing criteria and computing where people stand. Who may write which view is {@link
+ * AssessmentView}'s rule: a person their own, a manager (or admin) the manager's and the agreed
+ * one.
  */
 @Service
 public class Assessments {
@@ -161,10 +163,10 @@ public class Assessments {
   public Optional<Refusal> agree(
       Person actor, Person person, Map<String, AssessmentStatus> statuses) {
     carryOver.catchUp();
-    if (!access.managesOrAdministers(actor, person)) {
-      return Optional.of(
-          new Refusal.Forbidden(
-              "only " + person.name() + "'s manager can give the manager's or the agreed view"));
+    Optional<String> notTheirs =
+        AssessmentView.AGREED.refusal(access.partyOf(actor, person), person.name());
+    if (notTheirs.isPresent()) {
+      return Optional.of(new Refusal.Forbidden(notTheirs.get()));
     }
     Optional<Framework> framework = people.frameworkOf(person);
     if (framework.isEmpty()) {
@@ -188,7 +190,7 @@ public class Assessments {
           person.framework(),
           agreed.getKey(),
           criteria.get(agreed.getKey()).text(),
-          Assessment.View.AGREED,
+          AssessmentView.AGREED,
           agreed.getValue(),
           null,
           before.map(Assessment::version).orElse(0),
@@ -219,20 +221,14 @@ public class Assessments {
       Person actor,
       Person person,
       String criterionId,
-      Assessment.View view,
+      AssessmentView view,
       AssessmentStatus status,
       String note,
       int expectedVersion) {
     carryOver.catchUp();
-    boolean self = actor.id() == person.id();
-    if (view == Assessment.View.SELF && !self) {
-      return Optional.of(
-          new Refusal.Forbidden("only " + person.name() + " can give their own view"));
-    }
-    if (view != Assessment.View.SELF && !access.managesOrAdministers(actor, person)) {
-      return Optional.of(
-          new Refusal.Forbidden(
-              "only " + person.name() + "'s manager can give the manager's or the agreed view"));
+    Optional<String> notTheirs = view.refusal(access.partyOf(actor, person), person.name());
+    if (notTheirs.isPresent()) {
+      return Optional.of(new Refusal.Forbidden(notTheirs.get()));
     }
     Optional<Framework> framework = people.frameworkOf(person);
     if (framework.isEmpty()) {

@@ -19,6 +19,7 @@ import org.rungs.app.system.RefusalStatus;
 import org.rungs.framework.Criterion;
 import org.rungs.framework.Framework;
 import org.rungs.progression.AssessmentStatus;
+import org.rungs.progression.CheckInStep;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -182,7 +183,7 @@ public class CheckInPageController {
     }
     Optional<CheckIn> open = checkIns.open(person);
     List<Side> sides = new ArrayList<>();
-    if (open.isPresent() && open.get().state() == CheckIn.State.AGREEING) {
+    if (open.isPresent() && open.get().state() == CheckInStep.AGREEING) {
       sides = sides(person, framework.get());
     }
     return pages.render(

@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.rungs.progression.CheckInRules;
+import org.rungs.progression.CheckInStep;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -25,7 +27,7 @@ class CheckInRepository {
   public long start(long personId, String framework, long startedBy) {
     var keys = new GeneratedKeyHolder();
     jdbc.sql("insert into check_in (person_id, framework, state, started_by) values (?, ?, ?, ?)")
-        .params(personId, framework, CheckIn.State.SELF_ASSESSMENT.name(), startedBy)
+        .params(personId, framework, CheckInStep.SELF_ASSESSMENT.name(), startedBy)
         .update(keys, "id");
     return keys.getKey().longValue();
   }
@@ -74,7 +76,7 @@ class CheckInRepository {
   }
 
   /** Moves a check-in on a step, if it is still at {@code from} and {@code version}. */
-  public boolean advance(long id, CheckIn.State from, CheckIn.State to, int version) {
+  public boolean advance(long id, CheckInStep from, CheckInStep to, int version) {
     return jdbc.sql(
                 "update check_in set state = ?, version = version + 1 where id = ? and state = ? and version = ?")
             .params(to.name(), id, from.name(), version)
@@ -82,9 +84,10 @@ class CheckInRepository {
         == 1;
   }
 
-  /** Records the agreement, if the check-in is still being agreed at {@code version}. */
+  /** Records the agreement, if the check-in is still at the step's start and {@code version}. */
   public boolean agree(
       long id,
+      CheckInRules.Allowed step,
       int version,
       long agreedBy,
       Integer targetLevel,
@@ -95,13 +98,13 @@ class CheckInRepository {
                 "update check_in set state = ?, agreed_by = ?, agreed_at = ?, target_level = ?, summary = ?,"
                     + " version = version + 1 where id = ? and state = ? and version = ?")
             .params(
-                CheckIn.State.AGREED.name(),
+                step.to().name(),
                 agreedBy,
                 OffsetDateTime.now(),
                 targetLevel,
                 summary,
                 id,
-                CheckIn.State.AGREEING.name(),
+                step.from().name(),
                 version)
             .update();
     if (updated != 1) {
@@ -129,7 +132,7 @@ class CheckInRepository {
                 note,
                 OffsetDateTime.now(),
                 id,
-                CheckIn.State.AGREED.name(),
+                CheckInStep.AGREED.name(),
                 version)
             .update()
         == 1;
@@ -160,7 +163,8 @@ class CheckInRepository {
       return last;
     }
     jdbc.sql(
-            "select person_id, max(agreed_at) from check_in where state = 'AGREED' and person_id in (:ids) group by person_id")
+            "select person_id, max(agreed_at) from check_in where state = :agreed and person_id in (:ids) group by person_id")
+        .param("agreed", CheckInStep.AGREED.name())
         .param("ids", personIds)
         .query(
             rs -> {
@@ -170,17 +174,17 @@ class CheckInRepository {
   }
 
   /** People whose open check-in waits for their manager. */
-  public Map<Long, CheckIn.State> openStates(List<Long> personIds) {
-    Map<Long, CheckIn.State> open = new HashMap<>();
+  public Map<Long, CheckInStep> openStates(List<Long> personIds) {
+    Map<Long, CheckInStep> open = new HashMap<>();
     if (personIds.isEmpty()) {
       return open;
     }
-    jdbc.sql(
-            "select person_id, state from check_in where state <> 'AGREED' and person_id in (:ids)")
+    jdbc.sql("select person_id, state from check_in where state <> :agreed and person_id in (:ids)")
+        .param("agreed", CheckInStep.AGREED.name())
         .param("ids", personIds)
         .query(
             rs -> {
-              open.put(rs.getLong(1), CheckIn.State.valueOf(rs.getString(2)));
+              open.put(rs.getLong(1), CheckInStep.valueOf(rs.getString(2)));
             });
     return open;
   }
@@ -197,7 +201,7 @@ class CheckInRepository {
         rs.getLong("id"),
         rs.getLong("person_id"),
         rs.getString("framework"),
-        CheckIn.State.valueOf(rs.getString("state")),
+        CheckInStep.valueOf(rs.getString("state")),
         noStarter ? null : startedBy,
         rs.getObject("started_at", OffsetDateTime.class),
         noAgreer ? null : agreedBy,

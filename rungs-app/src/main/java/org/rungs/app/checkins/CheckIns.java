@@ -15,6 +15,8 @@ import org.rungs.app.system.Refusal;
 import org.rungs.framework.Criterion;
 import org.rungs.framework.Framework;
 import org.rungs.progression.AssessmentStatus;
+import org.rungs.progression.CheckInRules;
+import org.rungs.progression.CheckInStep;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
@@ -22,8 +24,10 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
 /**
  * The check-in conversation. The person moves it from their own assessment to the manager's; the
  * manager moves it to agreeing and records the agreement (they agree together, in the meeting); the
- * person then confirms that what was recorded is what they agreed, or says what is not. Every step
- * is guarded by the version the actor saw, and audited.
+ * person then confirms that what was recorded is what they agreed, or says what is not. Who may
+ * take which step, and when, is {@link CheckInRules}; this service reads the check-in, asks the
+ * rules, and writes the step guarded by the version the actor saw (so the database refuses a step
+ * someone else took meanwhile), audited.
  */
 @Service
 public class CheckIns {
@@ -71,7 +75,7 @@ public class CheckIns {
   }
 
   /** The state of each of these people's open check-in, if they have one. */
-  public Map<Long, CheckIn.State> openStates(List<Long> personIds) {
+  public Map<Long, CheckInStep> openStates(List<Long> personIds) {
     return checkIns.openStates(personIds);
   }
 
@@ -81,10 +85,10 @@ public class CheckIns {
 
   @Transactional
   public Optional<Refusal> start(Person actor, Person person) {
-    if (actor.id() != person.id() && !access.managesOrAdministers(actor, person)) {
-      return Optional.of(
-          new Refusal.Forbidden(
-              "only " + person.name() + " or their manager can start a check-in"));
+    Optional<Refusal> refused =
+        refusal(CheckInRules.start(access.partyOf(actor, person), person.name()));
+    if (refused.isPresent()) {
+      return refused;
     }
     if (person.framework() == null) {
       return Optional.of(new Refusal.Conflict(person.name() + " has no framework yet"));
@@ -100,7 +104,7 @@ public class CheckIns {
         Long.toString(id),
         "started",
         null,
-        CheckIn.State.SELF_ASSESSMENT.name());
+        CheckInStep.SELF_ASSESSMENT.name());
     return Optional.empty();
   }
 
@@ -112,26 +116,14 @@ public class CheckIns {
       return Optional.of(
           new Refusal.NotFound("no check-in " + checkInId + " for " + person.name()));
     }
-    CheckIn.State from = checkIn.get().state();
-    CheckIn.State to;
-    if (from == CheckIn.State.SELF_ASSESSMENT) {
-      if (actor.id() != person.id()) {
-        return Optional.of(
-            new Refusal.Forbidden("only " + person.name() + " can finish their self-assessment"));
-      }
-      to = CheckIn.State.MANAGER_ASSESSMENT;
-    } else if (from == CheckIn.State.MANAGER_ASSESSMENT) {
-      if (!access.managesOrAdministers(actor, person)) {
-        return Optional.of(
-            new Refusal.Forbidden(
-                "only " + person.name() + "'s manager can finish the manager's assessment"));
-      }
-      to = CheckIn.State.AGREEING;
-    } else {
-      return Optional.of(
-          new Refusal.Conflict(
-              "this check-in is " + from.label() + "; there is no step to finish"));
+    CheckInRules.Verdict verdict =
+        CheckInRules.finishStep(
+            checkIn.get().state(), access.partyOf(actor, person), person.name());
+    if (!(verdict instanceof CheckInRules.Allowed allowed)) {
+      return refusal(verdict);
     }
+    CheckInStep from = allowed.from();
+    CheckInStep to = allowed.to();
     if (!checkIns.advance(checkInId, from, to, version)) {
       return Optional.of(
           new Refusal.Conflict("someone else moved this check-in on since you loaded it; reload"));
@@ -143,20 +135,15 @@ public class CheckIns {
   /** Records the agreement: agreed statuses, target level, focus criteria. */
   @Transactional
   public Optional<Refusal> agree(Person actor, Person person, long checkInId, Agreement agreement) {
-    if (!access.managesOrAdministers(actor, person)) {
-      return Optional.of(
-          new Refusal.Forbidden(
-              "only " + person.name() + "'s manager records the agreement, together with them"));
-    }
     Optional<CheckIn> checkIn = checkIns.find(person.id(), checkInId);
     if (checkIn.isEmpty()) {
       return Optional.of(
           new Refusal.NotFound("no check-in " + checkInId + " for " + person.name()));
     }
-    if (checkIn.get().state() != CheckIn.State.AGREEING) {
-      return Optional.of(
-          new Refusal.Conflict(
-              "this check-in is " + checkIn.get().state().label() + ", not ready to agree"));
+    CheckInRules.Verdict verdict =
+        CheckInRules.agree(checkIn.get().state(), access.partyOf(actor, person), person.name());
+    if (!(verdict instanceof CheckInRules.Allowed step)) {
+      return refusal(verdict);
     }
     Framework framework = people.frameworkOf(person).orElse(null);
     Map<String, String> errors = new LinkedHashMap<>();
@@ -203,6 +190,7 @@ public class CheckIns {
     }
     if (!checkIns.agree(
         checkInId,
+        step,
         agreement.version(),
         actor.id(),
         agreement.targetLevel(),
@@ -213,10 +201,10 @@ public class CheckIns {
     }
     // Through the assessments feature, with its checks: all or nothing, so a status that changed
     // meanwhile undoes the whole agreement rather than leave it recorded with one status missing.
-    Optional<Refusal> refused = assessments.agree(actor, person, agreement.statuses());
-    if (refused.isPresent()) {
+    Optional<Refusal> notWritten = assessments.agree(actor, person, agreement.statuses());
+    if (notWritten.isPresent()) {
       TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-      return refused;
+      return notWritten;
     }
     if (agreement.targetLevel() != null && !agreement.targetLevel().equals(person.targetLevel())) {
       people.agreeTargetLevel(actor, person, agreement.targetLevel());
@@ -226,8 +214,8 @@ public class CheckIns {
         "check-in",
         Long.toString(checkInId),
         "agreed",
-        CheckIn.State.AGREEING.name(),
-        CheckIn.State.AGREED.name());
+        step.from().name(),
+        step.to().name());
     return Optional.empty();
   }
 
@@ -238,32 +226,25 @@ public class CheckIns {
   @Transactional
   public Optional<Refusal> confirm(
       Person actor, Person person, long checkInId, boolean confirmed, String note, int version) {
-    if (actor.id() != person.id()) {
-      return Optional.of(
-          new Refusal.Forbidden(
-              "only " + person.name() + " can confirm what they agreed with their manager"));
-    }
     Optional<CheckIn> checkIn = checkIns.find(person.id(), checkInId);
     if (checkIn.isEmpty()) {
       return Optional.of(
           new Refusal.NotFound("no check-in " + checkInId + " for " + person.name()));
     }
-    if (checkIn.get().state() != CheckIn.State.AGREED) {
-      return Optional.of(
-          new Refusal.Conflict(
-              "this check-in is "
-                  + checkIn.get().state().label()
-                  + "; there is no agreement to confirm yet"));
-    }
-    if (checkIn.get().confirmation() != null) {
-      return Optional.of(
-          new Refusal.Conflict(
-              "this agreement was already "
-                  + (checkIn.get().confirmation() == CheckIn.Confirmation.CONFIRMED
-                      ? "confirmed"
-                      : "disputed")
-                  + " on "
-                  + checkIn.get().confirmedAt().toLocalDate()));
+    CheckIn.Confirmation answer = checkIn.get().confirmation();
+    Optional<Refusal> refused =
+        refusal(
+            CheckInRules.confirm(
+                checkIn.get().state(),
+                answer == null
+                    ? null
+                    : (answer == CheckIn.Confirmation.CONFIRMED ? "confirmed" : "disputed")
+                        + " on "
+                        + checkIn.get().confirmedAt().toLocalDate(),
+                access.partyOf(actor, person),
+                person.name()));
+    if (refused.isPresent()) {
+      return refused;
     }
     String text = note == null ? "" : note.strip();
     Map<String, String> errors = new LinkedHashMap<>();
@@ -277,9 +258,9 @@ public class CheckIns {
     if (!errors.isEmpty()) {
       return Optional.of(new Refusal.Invalid("the confirmation is not valid", errors));
     }
-    CheckIn.Confirmation answer =
+    CheckIn.Confirmation given =
         confirmed ? CheckIn.Confirmation.CONFIRMED : CheckIn.Confirmation.DISPUTED;
-    if (!checkIns.confirm(checkInId, version, answer, text.isEmpty() ? null : text)) {
+    if (!checkIns.confirm(checkInId, version, given, text.isEmpty() ? null : text)) {
       return Optional.of(
           new Refusal.Conflict("someone else changed this check-in since you loaded it; reload"));
     }
@@ -287,9 +268,20 @@ public class CheckIns {
         actor.id(),
         "check-in",
         Long.toString(checkInId),
-        answer == CheckIn.Confirmation.CONFIRMED ? "confirmed" : "disputed",
+        given == CheckIn.Confirmation.CONFIRMED ? "confirmed" : "disputed",
         null,
-        text.isEmpty() ? answer.name() : answer.name() + ": " + text);
+        text.isEmpty() ? given.name() : given.name() + ": " + text);
+    return Optional.empty();
+  }
+
+  /** A rule's refusal as the app's: not theirs to take is forbidden, not now a conflict. */
+  private static Optional<Refusal> refusal(CheckInRules.Verdict verdict) {
+    if (verdict instanceof CheckInRules.NotYours notYours) {
+      return Optional.of(new Refusal.Forbidden(notYours.reason()));
+    }
+    if (verdict instanceof CheckInRules.NotNow notNow) {
+      return Optional.of(new Refusal.Conflict(notNow.reason()));
+    }
     return Optional.empty();
   }
 }

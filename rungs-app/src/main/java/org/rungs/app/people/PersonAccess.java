@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.rungs.app.system.Refusal;
 import org.rungs.app.system.Refused;
+import org.rungs.progression.Party;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -61,6 +62,14 @@ public class PersonAccess {
   public boolean managesOrAdministers(Person viewer, Person person) {
     return viewer.id() != person.id()
         && (viewer.isAdmin() || people.manages(viewer.id(), person.id()));
+  }
+
+  /** Who {@code actor} is to {@code person}: the person, a manager (admins count), or neither. */
+  public Party partyOf(Person actor, Person person) {
+    if (actor.id() == person.id()) {
+      return Party.PERSON;
+    }
+    return managesOrAdministers(actor, person) ? Party.MANAGER : Party.OTHER;
   }
 
   /** Everyone {@code viewer} may see: themselves and their reports, or everyone for admins. */

@@ -7,13 +7,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.rungs.app.assessments.Assessments;
-import org.rungs.app.checkins.CheckIn;
 import org.rungs.app.checkins.CheckIns;
 import org.rungs.app.people.People;
 import org.rungs.app.people.Person;
 import org.rungs.app.people.PersonAccess;
 import org.rungs.app.site.Chrome;
 import org.rungs.app.system.HtmlPages;
+import org.rungs.progression.CheckInStep;
 import org.rungs.progression.Standing;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -27,8 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 public class TeamPageController {
 
   /** One report's row. */
-  public record Row(
-      Person person, Standing standing, Long daysSinceCheckIn, CheckIn.State waiting) {
+  public record Row(Person person, Standing standing, Long daysSinceCheckIn, CheckInStep waiting) {
     public String standingLabel() {
       return standing == null ? "—" : standing.label();
     }
@@ -65,19 +64,19 @@ public class TeamPageController {
     List<Person> reports = people.reportsOf(manager);
     List<Long> ids = reports.stream().map(Person::id).toList();
     Map<Long, OffsetDateTime> lastAgreed = checkIns.lastAgreed(ids);
-    Map<Long, CheckIn.State> open = checkIns.openStates(ids);
+    Map<Long, CheckInStep> open = checkIns.openStates(ids);
     OffsetDateTime now = OffsetDateTime.now();
     Map<Long, Standing> standings = assessments.standings(reports);
     List<Row> rows = new ArrayList<>();
     for (Person report : reports) {
       OffsetDateTime last = lastAgreed.get(report.id());
-      CheckIn.State state = open.get(report.id());
+      CheckInStep state = open.get(report.id());
       rows.add(
           new Row(
               report,
               standings.get(report.id()),
               last == null ? null : Duration.between(last, now).toDays(),
-              state == CheckIn.State.MANAGER_ASSESSMENT || state == CheckIn.State.AGREEING
+              state == CheckInStep.MANAGER_ASSESSMENT || state == CheckInStep.AGREEING
                   ? state
                   : null));
     }

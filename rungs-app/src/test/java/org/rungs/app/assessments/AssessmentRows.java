@@ -1,6 +1,7 @@
 package org.rungs.app.assessments;
 
 import org.rungs.progression.AssessmentStatus;
+import org.rungs.progression.AssessmentView;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -21,7 +22,7 @@ public final class AssessmentRows {
       String framework,
       String criterionId,
       String criterionText,
-      Assessment.View view,
+      AssessmentView view,
       AssessmentStatus status,
       String note,
       int expectedVersion,

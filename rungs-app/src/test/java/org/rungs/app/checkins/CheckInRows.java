@@ -1,6 +1,8 @@
 package org.rungs.app.checkins;
 
 import java.util.List;
+import org.rungs.progression.CheckInRules;
+import org.rungs.progression.CheckInStep;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -19,7 +21,7 @@ public final class CheckInRows {
     return checkIns.start(personId, framework, startedBy);
   }
 
-  public boolean advance(long id, CheckIn.State from, CheckIn.State to, int version) {
+  public boolean advance(long id, CheckInStep from, CheckInStep to, int version) {
     return checkIns.advance(id, from, to, version);
   }
 
@@ -30,6 +32,13 @@ public final class CheckInRows {
       Integer targetLevel,
       String summary,
       List<String> focus) {
-    return checkIns.agree(id, version, agreedBy, targetLevel, summary, focus);
+    return checkIns.agree(
+        id,
+        new CheckInRules.Allowed(CheckInStep.AGREEING, CheckInStep.AGREED),
+        version,
+        agreedBy,
+        targetLevel,
+        summary,
+        focus);
   }
 }

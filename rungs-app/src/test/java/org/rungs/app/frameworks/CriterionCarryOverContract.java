@@ -27,6 +27,7 @@ import org.rungs.app.people.Role;
 import org.rungs.app.system.Result;
 import org.rungs.framework.Framework;
 import org.rungs.progression.AssessmentStatus;
+import org.rungs.progression.AssessmentView;
 import org.rungs.progression.Standing;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -141,7 +142,7 @@ abstract class CriterionCarryOverContract {
                 person(manager),
                 person(dana),
                 criterionId,
-                Assessment.View.AGREED,
+                AssessmentView.AGREED,
                 AssessmentStatus.DEMONSTRATED,
                 null,
                 0))

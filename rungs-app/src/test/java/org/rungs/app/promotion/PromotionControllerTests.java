@@ -18,7 +18,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.rungs.app.RungsApplication;
-import org.rungs.app.assessments.Assessment;
 import org.rungs.app.assessments.AssessmentRows;
 import org.rungs.app.evidence.EvidenceRows;
 import org.rungs.app.frameworks.FrameworkLibrary;
@@ -28,6 +27,7 @@ import org.rungs.app.people.Role;
 import org.rungs.framework.Criterion;
 import org.rungs.framework.Framework;
 import org.rungs.progression.AssessmentStatus;
+import org.rungs.progression.AssessmentView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -136,7 +136,7 @@ class PromotionControllerTests {
             "/engineering/backend",
             criterion.id().value(),
             criterion.text(),
-            Assessment.View.AGREED,
+            AssessmentView.AGREED,
             status,
             null,
             0,
