@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.rungs.app.assessments.Assessments;
 import org.rungs.app.audit.AuditTrail;
+import org.rungs.app.frameworks.CriterionCarryOver;
 import org.rungs.app.people.People;
 import org.rungs.app.people.Person;
 import org.rungs.app.people.PersonAccess;
@@ -47,6 +48,7 @@ public class CheckIns {
   static final int MAX_SUMMARY = 4000;
 
   private final CheckInRepository checkIns;
+  private final CriterionCarryOver carryOver;
   private final Assessments assessments;
   private final People people;
   private final PersonAccess access;
@@ -54,11 +56,13 @@ public class CheckIns {
 
   public CheckIns(
       CheckInRepository checkIns,
+      CriterionCarryOver carryOver,
       Assessments assessments,
       People people,
       PersonAccess access,
       AuditTrail audit) {
     this.checkIns = checkIns;
+    this.carryOver = carryOver;
     this.assessments = assessments;
     this.people = people;
     this.access = access;
@@ -135,6 +139,9 @@ public class CheckIns {
   /** Records the agreement: agreed statuses, target level, focus criteria. */
   @Transactional
   public Optional<Refusal> agree(Person actor, Person person, long checkInId, Agreement agreement) {
+    // Before anything is written: a carry-over runs in its own transaction, and must not wait for
+    // rows this one would already hold when Assessments.agree catches up.
+    carryOver.catchUp();
     Optional<CheckIn> checkIn = checkIns.find(person.id(), checkInId);
     if (checkIn.isEmpty()) {
       return Optional.of(
