@@ -151,10 +151,12 @@ abstract class CriterionCarryOverContract {
 
   private void edit(String content) throws IOException {
     Path file = directory.resolve("eng.md");
+    // Read before writing: read after, the library may already have noticed the edit (it looks
+    // whenever 100 ms have passed), and the wait below would wait for a change that came.
+    long before = frameworks.current().number();
     Files.writeString(file, content);
     // The library notices changes by size and time; make the time move even on coarse clocks.
     Files.setLastModifiedTime(file, FileTime.from(Instant.now().plusSeconds(5)));
-    long before = frameworks.current().number();
     long deadline = System.currentTimeMillis() + 10_000;
     while (frameworks.current().number() == before && System.currentTimeMillis() < deadline) {
       Thread.onSpinWait();
