@@ -33,7 +33,7 @@ public class PersonAccess {
   }
 
   /** The person with {@code id}, if {@code viewer} may see them. */
-  public Optional<Person> visible(Person viewer, long id) {
+  private Optional<Person> visible(Person viewer, long id) {
     if (viewer.id() == id) {
       return Optional.of(viewer);
     }

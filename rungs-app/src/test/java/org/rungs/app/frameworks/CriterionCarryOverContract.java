@@ -19,6 +19,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.rungs.app.assessments.Assessment;
 import org.rungs.app.assessments.Assessments;
 import org.rungs.app.audit.AuditTrail;
+import org.rungs.app.checkins.CheckInRows;
+import org.rungs.app.checkins.CheckIns;
 import org.rungs.app.evidence.EvidenceLog;
 import org.rungs.app.people.Accounts;
 import org.rungs.app.people.Person;
@@ -28,14 +30,17 @@ import org.rungs.app.system.Result;
 import org.rungs.framework.Framework;
 import org.rungs.progression.AssessmentStatus;
 import org.rungs.progression.AssessmentView;
+import org.rungs.progression.CheckInStep;
 import org.rungs.progression.Standing;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * Editing a framework file carries assessments over to reworded criteria, and keeps the rest as
- * "changed since assessed". Runs against H2 and PostgreSQL by its subclasses.
+ * Editing a framework file carries assessments, evidence links and check-in focus over to reworded
+ * criteria, and keeps the rest as "changed since assessed". Runs against H2 and PostgreSQL by its
+ * subclasses.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class CriterionCarryOverContract {
@@ -49,6 +54,8 @@ abstract class CriterionCarryOverContract {
   @Autowired CriterionCarryOver carryOver;
   @Autowired AuditTrail audit;
   @Autowired Accounts accounts;
+  @Autowired CheckIns checkIns;
+  @Autowired JdbcClient jdbc;
   @LocalServerPort int port;
 
   static final String BEFORE =
@@ -185,6 +192,11 @@ abstract class CriterionCarryOverContract {
         .isInstanceOf(Result.Done.class);
     assertThat(assessments.standing(person(dana)).orElseThrow().current().demonstrated())
         .isEqualTo(3);
+    CheckInRows rows = new CheckInRows(jdbc);
+    long checkIn = rows.start(dana, "/eng", manager);
+    rows.advance(checkIn, CheckInStep.SELF_ASSESSMENT, CheckInStep.MANAGER_ASSESSMENT, 0);
+    rows.advance(checkIn, CheckInStep.MANAGER_ASSESSMENT, CheckInStep.AGREEING, 1);
+    rows.agree(checkIn, 2, manager, null, "", List.of(tests, build));
 
     edit(AFTER);
 
@@ -209,6 +221,9 @@ abstract class CriterionCarryOverContract {
 
     assertThat(evidence.recent(person(dana), 10).get(0).criterionIds())
         .containsExactlyInAnyOrder(testsNow, help);
+    assertThat(checkIns.history(person(dana)).get(0).focus())
+        .as("the check-in's focus moves with its criterion; a replaced one stays")
+        .containsExactlyInAnyOrder(testsNow, build);
 
     List<AuditTrail.Event> events = audit.of("assessment", dana + ":/eng:" + testsNow);
     assertThat(events).extracting(AuditTrail.Event::action).contains("carried-over");
