@@ -1,6 +1,7 @@
 package org.rungs.app.assessments;
 
 import org.rungs.progression.AssessmentStatus;
+import org.rungs.progression.AssessmentView;
 
 /**
  * One person's assessment of one criterion: their own view, their manager's, and the agreed one.
@@ -22,14 +23,7 @@ public record Assessment(
     String agreedNote,
     int version) {
 
-  /** Whose view of the criterion. */
-  public enum View {
-    SELF,
-    MANAGER,
-    AGREED
-  }
-
-  public AssessmentStatus status(View view) {
+  public AssessmentStatus status(AssessmentView view) {
     return switch (view) {
       case SELF -> self;
       case MANAGER -> manager;

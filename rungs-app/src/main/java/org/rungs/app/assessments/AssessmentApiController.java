@@ -6,7 +6,9 @@ import java.util.Optional;
 import org.rungs.app.people.Person;
 import org.rungs.app.people.PersonAccess;
 import org.rungs.app.system.Problems;
+import org.rungs.app.system.Refusal;
 import org.rungs.progression.AssessmentStatus;
+import org.rungs.progression.AssessmentView;
 import org.rungs.progression.Standing;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -38,27 +40,22 @@ class AssessmentApiController {
 
   @GetMapping("/{id}/standing")
   public ResponseEntity<?> standing(@PathVariable long id, Authentication authentication) {
-    Optional<Person> person = access.visible(access.viewer(authentication), id);
-    if (person.isEmpty()) {
-      return Problems.notFound("no person " + id + " that you can see");
-    }
-    Optional<Standing> standing = assessing.standing(person.get());
+    Person person = access.require(access.viewer(authentication), id);
+    Optional<Standing> standing = assessing.standing(person);
     if (standing.isEmpty()) {
       return Problems.of(
-          409,
-          person.get().name()
-              + " has no framework and level to stand in yet; an admin sets them (rungs people import)",
-          Map.of());
+          new Refusal.Conflict(
+              person.name()
+                  + " has no framework and level to stand in yet; an admin sets them (rungs people"
+                  + " import)"));
     }
     return ResponseEntity.ok(standingJson(standing.get()));
   }
 
   @GetMapping("/{id}/assessments")
   public ResponseEntity<?> assessments(@PathVariable long id, Authentication authentication) {
-    return access
-        .visible(access.viewer(authentication), id)
-        .<ResponseEntity<?>>map(person -> ResponseEntity.ok(assessing.of(person)))
-        .orElseGet(() -> Problems.notFound("no person " + id + " that you can see"));
+    Person person = access.require(access.viewer(authentication), id);
+    return ResponseEntity.ok(assessing.of(person));
   }
 
   @PutMapping("/{id}/assessments/{criterionId}")
@@ -68,12 +65,9 @@ class AssessmentApiController {
       @RequestBody AssessmentChange change,
       Authentication authentication) {
     Person viewer = access.viewer(authentication);
-    Optional<Person> person = access.visible(viewer, id);
-    if (person.isEmpty()) {
-      return Problems.notFound("no person " + id + " that you can see");
-    }
+    Person person = access.require(viewer, id);
     Map<String, String> errors = new LinkedHashMap<>();
-    Assessment.View view = parse(Assessment.View.class, change.view(), "view", errors);
+    AssessmentView view = parse(AssessmentView.class, change.view(), "view", errors);
     AssessmentStatus status = parse(AssessmentStatus.class, change.status(), "status", errors);
     if (change.version() == null || change.version() < 0) {
       errors.put(
@@ -81,25 +75,19 @@ class AssessmentApiController {
           "the version you read (0 if never assessed) is required, so edits cannot overwrite each other");
     }
     if (!errors.isEmpty()) {
-      return Problems.of(400, "the assessment change is not valid", errors);
+      return Problems.of(new Refusal.Invalid("the assessment change is not valid", errors));
     }
-    Optional<Assessments.Refusal> refusal =
+    Optional<Refusal> refusal =
         assessing.assess(
-            viewer, person.get(), criterionId, view, status, change.note(), change.version());
+            viewer, person, criterionId, view, status, change.note(), change.version());
     if (refusal.isEmpty()) {
       return ResponseEntity.ok(
-          assessing.of(person.get()).stream()
+          assessing.of(person).stream()
               .filter(a -> a.criterionId().equals(criterionId))
               .findFirst()
               .orElseThrow());
     }
-    if (refusal.get() instanceof Assessments.Forbidden forbidden) {
-      return Problems.of(403, forbidden.reason(), Map.of());
-    }
-    if (refusal.get() instanceof Assessments.Invalid invalid) {
-      return Problems.of(400, invalid.reason(), Map.of(invalid.field(), invalid.reason()));
-    }
-    return Problems.of(409, refusal.get().reason(), Map.of());
+    return Problems.of(refusal.get());
   }
 
   static Map<String, Object> standingJson(Standing standing) {

@@ -7,17 +7,18 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.rungs.progression.AssessmentStatus;
+import org.rungs.progression.AssessmentView;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Assessments in the database, written with optimistic locking. */
 @Repository
-public class AssessmentRepository {
+class AssessmentRepository {
 
   private final JdbcClient jdbc;
 
-  public AssessmentRepository(JdbcClient jdbc) {
+  AssessmentRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
@@ -65,6 +66,43 @@ public class AssessmentRepository {
     return all;
   }
 
+  /** An assessment moved to a criterion's new id, as the audit trail tells it. */
+  record Carried(long personId, String criterionText) {}
+
+  /**
+   * Moves the assessments of criterion {@code from} to {@code to}, except a person's who already
+   * assessed {@code to}: they keep that, and their old assessment stays as "changed since assessed"
+   * rather than overwriting it.
+   *
+   * @return the assessments moved
+   */
+  List<Carried> carryOver(String framework, String from, String to) {
+    List<Carried> carried =
+        jdbc.sql(
+                """
+                select person_id, criterion_text from assessment a
+                where framework = ? and criterion_id = ? and not exists (
+                  select 1 from assessment b
+                  where b.person_id = a.person_id and b.framework = a.framework
+                    and b.criterion_id = ?)
+                order by person_id
+                """)
+            .params(framework, from, to)
+            .query((rs, row) -> new Carried(rs.getLong(1), rs.getString(2)))
+            .list();
+    jdbc.sql(
+            """
+            update assessment set criterion_id = ?, version = version + 1
+            where framework = ? and criterion_id = ? and not exists (
+              select 1 from assessment b
+              where b.person_id = assessment.person_id and b.framework = assessment.framework
+                and b.criterion_id = ?)
+            """)
+        .params(to, framework, from, to)
+        .update();
+    return carried;
+  }
+
   public Optional<Assessment> find(long personId, String framework, String criterionId) {
     return jdbc.sql(
             "select * from assessment where person_id = ? and framework = ? and criterion_id = ?")
@@ -84,7 +122,7 @@ public class AssessmentRepository {
       String framework,
       String criterionId,
       String criterionText,
-      Assessment.View view,
+      AssessmentView view,
       AssessmentStatus status,
       String note,
       int expectedVersion,

@@ -6,14 +6,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.rungs.app.audit.AuditTrail;
+import org.rungs.app.frameworks.CriterionCarryOver;
 import org.rungs.app.frameworks.FrameworkLibrary;
+import org.rungs.app.people.People;
 import org.rungs.app.people.Person;
 import org.rungs.app.people.PersonAccess;
+import org.rungs.app.system.Refusal;
 import org.rungs.framework.Criterion;
 import org.rungs.framework.CriterionId;
 import org.rungs.framework.Framework;
 import org.rungs.framework.FrameworkSet;
 import org.rungs.progression.AssessmentStatus;
+import org.rungs.progression.AssessmentView;
 import org.rungs.progression.LevelCriteria;
 import org.rungs.progression.Standing;
 import org.rungs.progression.Standings;
@@ -21,28 +25,20 @@ import org.rungs.progression.SubLevelThresholds;
 import org.rungs.progression.TextField;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
- * Assessing criteria and computing where people stand. Decides who may write which view: a person
- * their own, a manager (or admin) the manager's and the agreed one.
+ * Assessing criteria and computing where people stand. Who may write which view is {@link
+ * AssessmentView}'s rule: a person their own, a manager (or admin) the manager's and the agreed
+ * one.
  */
 @Service
 public class Assessments {
 
-  /** Why an assessment was not written. */
-  public sealed interface Refusal {
-    String reason();
-  }
-
-  public record Forbidden(String reason) implements Refusal {}
-
-  public record Invalid(String field, String reason) implements Refusal {}
-
-  public record Conflict(String reason) implements Refusal {}
-
   private final AssessmentRepository assessments;
   private final FrameworkLibrary frameworks;
   private final PersonAccess access;
+  private final People people;
   private final AuditTrail audit;
   private final SubLevelThresholds thresholds;
   private final CriterionCarryOver carryOver;
@@ -51,6 +47,7 @@ public class Assessments {
       AssessmentRepository assessments,
       FrameworkLibrary frameworks,
       PersonAccess access,
+      People people,
       AuditTrail audit,
       ProgressionSettings settings,
       CriterionCarryOver carryOver) {
@@ -58,15 +55,10 @@ public class Assessments {
     this.carryOver = carryOver;
     this.frameworks = frameworks;
     this.access = access;
+    this.people = people;
     this.audit = audit;
     // Checked at start-up: thresholds that do not rise stop Rungs with a message naming them.
     this.thresholds = settings.thresholds();
-  }
-
-  /** The person's framework as it is now, if they have one that exists. */
-  public Optional<Framework> frameworkOf(Person person) {
-    return Optional.ofNullable(person.framework())
-        .flatMap(path -> frameworks.current().set().find(path));
   }
 
   public List<Assessment> of(Person person) {
@@ -82,7 +74,7 @@ public class Assessments {
    * the person and their manager can re-assess the new wording.
    */
   public List<Assessment> changedSinceAssessed(Person person) {
-    Optional<Framework> framework = frameworkOf(person);
+    Optional<Framework> framework = people.frameworkOf(person);
     if (framework.isEmpty()) {
       return List.of();
     }
@@ -92,7 +84,7 @@ public class Assessments {
 
   /** Where the person stands, if they have a framework and a level within it. */
   public Optional<Standing> standing(Person person) {
-    Optional<Framework> framework = frameworkOf(person);
+    Optional<Framework> framework = people.frameworkOf(person);
     if (framework.isEmpty() || !hasLevelIn(person, framework.get())) {
       return Optional.empty();
     }
@@ -162,6 +154,64 @@ public class Assessments {
   }
 
   /**
+   * Writes the agreed view of several criteria at once, as a check-in's agreement records them: all
+   * or nothing. If any of them changed since it was read, nothing is written and the caller's
+   * transaction is marked to roll back, rather than record the agreement with one status silently
+   * missing.
+   */
+  @Transactional
+  public Optional<Refusal> agree(
+      Person actor, Person person, Map<String, AssessmentStatus> statuses) {
+    carryOver.catchUp();
+    Optional<String> notTheirs =
+        AssessmentView.AGREED.refusal(access.partyOf(actor, person), person.name());
+    if (notTheirs.isPresent()) {
+      return Optional.of(new Refusal.Forbidden(notTheirs.get()));
+    }
+    Optional<Framework> framework = people.frameworkOf(person);
+    if (framework.isEmpty()) {
+      return Optional.of(
+          Refusal.Invalid.of("framework", person.name() + " has no framework to be assessed in"));
+    }
+    Map<String, Criterion> criteria = new HashMap<>();
+    framework.get().criteria().forEach(c -> criteria.put(c.id().value(), c));
+    for (String criterionId : statuses.keySet()) {
+      if (!criteria.containsKey(criterionId)) {
+        return Optional.of(
+            Refusal.Invalid.of(
+                "criterionId", "no criterion '" + criterionId + "' in " + person.framework()));
+      }
+    }
+    for (Map.Entry<String, AssessmentStatus> agreed : statuses.entrySet()) {
+      Optional<Assessment> before =
+          assessments.find(person.id(), person.framework(), agreed.getKey());
+      if (!assessments.write(
+          person.id(),
+          person.framework(),
+          agreed.getKey(),
+          criteria.get(agreed.getKey()).text(),
+          AssessmentView.AGREED,
+          agreed.getValue(),
+          null,
+          before.map(Assessment::version).orElse(0),
+          actor.id())) {
+        TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+        return Optional.of(
+            new Refusal.Conflict(
+                "an assessment changed while the agreement was recorded; reload and agree again"));
+      }
+      audit.record(
+          actor.id(),
+          "assessment",
+          person.id() + ":" + person.framework() + ":" + agreed.getKey(),
+          "assess-agreed",
+          before.map(Assessment::agreed).map(AssessmentStatus::name).orElse(null),
+          agreed.getValue().name());
+    }
+    return Optional.empty();
+  }
+
+  /**
    * Writes one view of one criterion's assessment, or says why not.
    *
    * @param expectedVersion the version the writer saw (0 if not assessed yet)
@@ -171,38 +221,34 @@ public class Assessments {
       Person actor,
       Person person,
       String criterionId,
-      Assessment.View view,
+      AssessmentView view,
       AssessmentStatus status,
       String note,
       int expectedVersion) {
     carryOver.catchUp();
-    boolean self = actor.id() == person.id();
-    if (view == Assessment.View.SELF && !self) {
-      return Optional.of(new Forbidden("only " + person.name() + " can give their own view"));
+    Optional<String> notTheirs = view.refusal(access.partyOf(actor, person), person.name());
+    if (notTheirs.isPresent()) {
+      return Optional.of(new Refusal.Forbidden(notTheirs.get()));
     }
-    if (view != Assessment.View.SELF && !access.managesOrAdministers(actor, person)) {
-      return Optional.of(
-          new Forbidden(
-              "only " + person.name() + "'s manager can give the manager's or the agreed view"));
-    }
-    Optional<Framework> framework = frameworkOf(person);
+    Optional<Framework> framework = people.frameworkOf(person);
     if (framework.isEmpty()) {
       return Optional.of(
-          new Invalid("framework", person.name() + " has no framework to be assessed in"));
+          Refusal.Invalid.of("framework", person.name() + " has no framework to be assessed in"));
     }
     Optional<Criterion> criterion =
         framework.get().criteria().filter(c -> c.id().value().equals(criterionId)).findFirst();
     if (criterion.isEmpty()) {
       return Optional.of(
-          new Invalid(
+          Refusal.Invalid.of(
               "criterionId", "no criterion '" + criterionId + "' in " + person.framework()));
     }
     if (status == AssessmentStatus.NOT_APPLICABLE && (note == null || note.isBlank())) {
-      return Optional.of(new Invalid("note", "say why the criterion is not applicable here"));
+      return Optional.of(
+          Refusal.Invalid.of("note", "say why the criterion is not applicable here"));
     }
     Optional<String> unusable = TextField.ASSESSMENT_NOTE.problem(note);
     if (unusable.isPresent()) {
-      return Optional.of(new Invalid("note", unusable.get()));
+      return Optional.of(Refusal.Invalid.of("note", unusable.get()));
     }
     Optional<Assessment> before = assessments.find(person.id(), person.framework(), criterionId);
     boolean written =
@@ -218,7 +264,7 @@ public class Assessments {
             actor.id());
     if (!written) {
       return Optional.of(
-          new Conflict(
+          new Refusal.Conflict(
               "someone else changed this assessment since you loaded it; reload to see their change"));
     }
     audit.record(

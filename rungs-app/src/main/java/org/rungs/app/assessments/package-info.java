@@ -1,8 +1,9 @@
 /**
- * Assessments: the self, manager and agreed view of each criterion, standings, and carrying them
- * over when a framework's wording changes.
+ * Assessments: the self, manager and agreed view of each criterion, standings, the assess page, and
+ * moving their own rows when a framework's criteria are carried over to new wording.
  */
-@ApplicationModule(allowedDependencies = {"audit", "frameworks", "people", "system"})
+@ApplicationModule(
+    allowedDependencies = {"audit", "evidence", "frameworks", "people", "system", "web"})
 package org.rungs.app.assessments;
 
 import org.springframework.modulith.ApplicationModule;

@@ -2,6 +2,7 @@ package org.rungs.app.checkins;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.rungs.progression.CheckInStep;
 
 /**
  * One progression conversation between a person and their manager, in three steps: the person
@@ -13,7 +14,7 @@ public record CheckIn(
     long id,
     long personId,
     String framework,
-    State state,
+    CheckInStep state,
     Long startedBy,
     OffsetDateTime startedAt,
     Long agreedBy,
@@ -36,37 +37,16 @@ public record CheckIn(
     DISPUTED
   }
 
-  /** The steps of a check-in, in order. */
-  public enum State {
-    /** The person gives their own view of each criterion. */
-    SELF_ASSESSMENT,
-    /** The manager gives theirs. */
-    MANAGER_ASSESSMENT,
-    /** Both see where their views differ and agree. */
-    AGREEING,
-    /** Done: the agreed statuses, target and focus are recorded. */
-    AGREED;
-
-    public String label() {
-      return switch (this) {
-        case SELF_ASSESSMENT -> "self-assessment";
-        case MANAGER_ASSESSMENT -> "manager's assessment";
-        case AGREEING -> "agreeing";
-        case AGREED -> "agreed";
-      };
-    }
-  }
-
   public CheckIn {
     focus = List.copyOf(focus);
   }
 
   public boolean isOpen() {
-    return state != State.AGREED;
+    return state.isOpen();
   }
 
   /** Agreed, and the person has not yet said whether it is what they agreed. */
   public boolean awaitsConfirmation() {
-    return state == State.AGREED && confirmation == null;
+    return state == CheckInStep.AGREED && confirmation == null;
   }
 }

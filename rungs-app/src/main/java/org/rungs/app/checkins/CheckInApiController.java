@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.rungs.app.people.Person;
 import org.rungs.app.people.PersonAccess;
 import org.rungs.app.system.Problems;
+import org.rungs.app.system.Refusal;
 import org.rungs.progression.AssessmentStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -49,20 +50,15 @@ class CheckInApiController {
 
   @GetMapping
   public ResponseEntity<?> history(@PathVariable long id, Authentication authentication) {
-    return access
-        .visible(access.viewer(authentication), id)
-        .<ResponseEntity<?>>map(person -> ResponseEntity.ok(checkIns.history(person)))
-        .orElseGet(() -> Problems.notFound("no person " + id + " that you can see"));
+    Person person = access.require(access.viewer(authentication), id);
+    return ResponseEntity.ok(checkIns.history(person));
   }
 
   @PostMapping
   public ResponseEntity<?> start(@PathVariable long id, Authentication authentication) {
     Person actor = access.viewer(authentication);
-    Optional<Person> person = access.visible(actor, id);
-    if (person.isEmpty()) {
-      return Problems.notFound("no person " + id + " that you can see");
-    }
-    return answer(checkIns.start(actor, person.get()), person.get(), 201);
+    Person person = access.require(actor, id);
+    return answer(checkIns.start(actor, person), person, 201);
   }
 
   @PostMapping("/{checkInId}/step")
@@ -72,16 +68,13 @@ class CheckInApiController {
       @RequestBody Step step,
       Authentication authentication) {
     Person actor = access.viewer(authentication);
-    Optional<Person> person = access.visible(actor, id);
-    if (person.isEmpty()) {
-      return Problems.notFound("no person " + id + " that you can see");
-    }
+    Person person = access.require(actor, id);
     if (step.version() == null) {
       return Problems.of(
-          400, "the step is not valid", Map.of("version", "the version you read is required"));
+          new Refusal.Invalid(
+              "the step is not valid", Map.of("version", "the version you read is required")));
     }
-    return answer(
-        checkIns.finishStep(actor, person.get(), checkInId, step.version()), person.get(), 200);
+    return answer(checkIns.finishStep(actor, person, checkInId, step.version()), person, 200);
   }
 
   @PostMapping("/{checkInId}/agreement")
@@ -91,10 +84,7 @@ class CheckInApiController {
       @RequestBody AgreementRequest request,
       Authentication authentication) {
     Person actor = access.viewer(authentication);
-    Optional<Person> person = access.visible(actor, id);
-    if (person.isEmpty()) {
-      return Problems.notFound("no person " + id + " that you can see");
-    }
+    Person person = access.require(actor, id);
     Map<String, String> errors = new LinkedHashMap<>();
     Map<String, AssessmentStatus> statuses = new LinkedHashMap<>();
     if (request.statuses() != null) {
@@ -120,12 +110,12 @@ class CheckInApiController {
       errors.put("version", "the version you read is required");
     }
     if (!errors.isEmpty()) {
-      return Problems.of(400, "the agreement is not valid", errors);
+      return Problems.of(new Refusal.Invalid("the agreement is not valid", errors));
     }
     CheckIns.Agreement agreement =
         new CheckIns.Agreement(
             statuses, request.targetLevel(), request.focus(), request.summary(), request.version());
-    return answer(checkIns.agree(actor, person.get(), checkInId, agreement), person.get(), 200);
+    return answer(checkIns.agree(actor, person, checkInId, agreement), person, 200);
   }
 
   @PostMapping("/{checkInId}/confirmation")
@@ -135,10 +125,7 @@ class CheckInApiController {
       @RequestBody ConfirmationRequest request,
       Authentication authentication) {
     Person actor = access.viewer(authentication);
-    Optional<Person> person = access.visible(actor, id);
-    if (person.isEmpty()) {
-      return Problems.notFound("no person " + id + " that you can see");
-    }
+    Person person = access.require(actor, id);
     Map<String, String> errors = new LinkedHashMap<>();
     if (request.confirmed() == null) {
       errors.put("confirmed", "say true (it is what you agreed) or false (it is not)");
@@ -147,18 +134,18 @@ class CheckInApiController {
       errors.put("version", "the version you read is required");
     }
     if (!errors.isEmpty()) {
-      return Problems.of(400, "the confirmation is not valid", errors);
+      return Problems.of(new Refusal.Invalid("the confirmation is not valid", errors));
     }
     return answer(
         checkIns.confirm(
-            actor, person.get(), checkInId, request.confirmed(), request.note(), request.version()),
-        person.get(),
+            actor, person, checkInId, request.confirmed(), request.note(), request.version()),
+        person,
         200);
   }
 
-  private ResponseEntity<?> answer(CheckIns.Outcome outcome, Person person, int success) {
-    if (!outcome.done()) {
-      return Problems.of(outcome.status(), outcome.reason(), outcome.errors());
+  private ResponseEntity<?> answer(Optional<Refusal> refused, Person person, int success) {
+    if (refused.isPresent()) {
+      return Problems.of(refused.get());
     }
     return ResponseEntity.status(success).body(checkIns.history(person).get(0));
   }

@@ -9,14 +9,18 @@ import java.util.Map;
 import java.util.Optional;
 import org.rungs.app.assessments.Assessment;
 import org.rungs.app.assessments.Assessments;
+import org.rungs.app.people.People;
 import org.rungs.app.people.Person;
 import org.rungs.app.people.PersonAccess;
 import org.rungs.app.people.PersonViewer;
 import org.rungs.app.system.HtmlPages;
 import org.rungs.app.system.PlainNumbers;
+import org.rungs.app.system.Refusal;
+import org.rungs.app.system.RefusalStatus;
 import org.rungs.app.web.Csrf;
 import org.rungs.framework.Framework;
 import org.rungs.progression.AssessmentStatus;
+import org.rungs.progression.CheckInStep;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -32,13 +36,19 @@ import org.springframework.web.bind.annotation.RestController;
 class CheckInPageController {
 
   private final PersonAccess access;
+  private final People people;
   private final CheckIns checkIns;
   private final Assessments assessments;
   private final HtmlPages pages;
 
   public CheckInPageController(
-      PersonAccess access, CheckIns checkIns, Assessments assessments, HtmlPages pages) {
+      PersonAccess access,
+      People people,
+      CheckIns checkIns,
+      Assessments assessments,
+      HtmlPages pages) {
     this.access = access;
+    this.people = people;
     this.checkIns = checkIns;
     this.assessments = assessments;
     this.pages = pages;
@@ -57,28 +67,19 @@ class CheckInPageController {
       Authentication authentication,
       HttpServletRequest request) {
     Person viewer = access.viewer(authentication);
-    Optional<Person> person = access.visible(viewer, id);
-    if (person.isEmpty()) {
-      return pages.notFound(
-          request.getRequestURI(), "There is no person " + id + " that you can see.");
-    }
+    Person person = access.require(viewer, id);
     String action = form.getFirst("action");
     long checkInId = parseLong(form.getFirst("checkIn"));
     int version = (int) parseLong(form.getFirst("version"));
-    CheckIns.Outcome outcome;
+    Optional<Refusal> outcome;
     if ("start".equals(action)) {
-      outcome = checkIns.start(viewer, person.get());
+      outcome = checkIns.start(viewer, person);
     } else if ("step".equals(action)) {
-      outcome = checkIns.finishStep(viewer, person.get(), checkInId, version);
+      outcome = checkIns.finishStep(viewer, person, checkInId, version);
     } else if ("confirm".equals(action) || "dispute".equals(action)) {
       outcome =
           checkIns.confirm(
-              viewer,
-              person.get(),
-              checkInId,
-              "confirm".equals(action),
-              form.getFirst("note"),
-              version);
+              viewer, person, checkInId, "confirm".equals(action), form.getFirst("note"), version);
     } else if ("agree".equals(action)) {
       Map<String, AssessmentStatus> statuses = new LinkedHashMap<>();
       Map<String, String> errors = new LinkedHashMap<>();
@@ -106,24 +107,24 @@ class CheckInPageController {
       // A hand-made or tampered form gets the reasons back, never a server error.
       outcome =
           !errors.isEmpty()
-              ? new CheckIns.Outcome(false, 400, "the agreement is not valid", errors)
+              ? Optional.of(new Refusal.Invalid("the agreement is not valid", errors))
               : checkIns.agree(
                   viewer,
-                  person.get(),
+                  person,
                   checkInId,
                   new CheckIns.Agreement(
                       statuses, targetLevel, focus, form.getFirst("summary"), version));
     } else {
-      outcome = new CheckIns.Outcome(false, 400, "unknown action", Map.of());
+      outcome = Optional.of(new Refusal.Invalid("unknown action", Map.of()));
     }
-    if (outcome.done()) {
+    if (outcome.isEmpty()) {
       return HtmlPages.seeOther("/people/" + id + "/check-ins/");
     }
+    Refusal refusal = outcome.get();
+    Map<String, String> errors =
+        refusal instanceof Refusal.Invalid invalid ? invalid.errors() : Map.of();
     String message =
-        outcome.reason()
-            + (outcome.errors().isEmpty()
-                ? ""
-                : ": " + String.join("; ", outcome.errors().values()));
+        refusal.reason() + (errors.isEmpty() ? "" : ": " + String.join("; ", errors.values()));
     // The refusal's own status, as the API answers it: 403 for a step that is not the viewer's to
     // take, 400 for a bad form, 409 for a stale one.
     Map<String, String> typed = new HashMap<>();
@@ -133,7 +134,7 @@ class CheckInPageController {
         typed.put(field, text);
       }
     }
-    return show(id, authentication, request, message, HttpStatus.valueOf(outcome.status()), typed);
+    return show(id, authentication, request, message, RefusalStatus.of(refusal), typed);
   }
 
   private ResponseEntity<String> show(
@@ -144,31 +145,27 @@ class CheckInPageController {
       HttpStatus status,
       Map<String, String> typed) {
     Person viewer = access.viewer(authentication);
-    Optional<Person> person = access.visible(viewer, id);
+    Person person = access.require(viewer, id);
     String url = "/people/" + id + "/check-ins/";
-    if (person.isEmpty()) {
-      return pages.notFound(url, "There is no person " + id + " that you can see.");
+    Optional<Framework> framework = people.frameworkOf(person);
+    if (framework.isEmpty() || person.level() == null) {
+      return pages.notFound(url, person.name() + " has no framework and level yet.");
     }
-    Optional<Framework> framework = assessments.frameworkOf(person.get());
-    if (framework.isEmpty() || person.get().level() == null) {
-      return pages.notFound(url, person.get().name() + " has no framework and level yet.");
-    }
-    Optional<CheckIn> open = checkIns.open(person.get());
+    Optional<CheckIn> open = checkIns.open(person);
     List<CheckInsPage.Side> sides = new ArrayList<>();
-    if (open.isPresent() && open.get().state() == CheckIn.State.AGREEING) {
-      sides = sides(person.get(), framework.get());
+    if (open.isPresent() && open.get().state() == CheckInStep.AGREEING) {
+      sides = sides(person, framework.get());
     }
     return pages.render(
         "checkins/checkins.jte",
         new CheckInsPage(
-            pages.chrome(
-                "Check-ins: " + person.get().name(), url, PersonViewer.of(viewer), request),
-            person.get(),
+            pages.chrome("Check-ins: " + person.name(), url, PersonViewer.of(viewer), request),
+            person,
             framework.get(),
             open,
-            checkIns.history(person.get()).stream().filter(c -> !c.isOpen()).toList(),
+            checkIns.history(person).stream().filter(c -> !c.isOpen()).toList(),
             viewer.id() == id,
-            access.managesOrAdministers(viewer, person.get()),
+            access.managesOrAdministers(viewer, person),
             sides,
             Csrf.of(request),
             message,

@@ -8,24 +8,26 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.rungs.progression.CheckInRules;
+import org.rungs.progression.CheckInStep;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** Check-ins in the database; state changes are guarded by the version read. */
 @Repository
-public class CheckInRepository {
+class CheckInRepository {
 
   private final JdbcClient jdbc;
 
-  public CheckInRepository(JdbcClient jdbc) {
+  CheckInRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
   public long start(long personId, String framework, long startedBy) {
     var keys = new GeneratedKeyHolder();
     jdbc.sql("insert into check_in (person_id, framework, state, started_by) values (?, ?, ?, ?)")
-        .params(personId, framework, CheckIn.State.SELF_ASSESSMENT.name(), startedBy)
+        .params(personId, framework, CheckInStep.SELF_ASSESSMENT.name(), startedBy)
         .update(keys, "id");
     return keys.getKey().longValue();
   }
@@ -74,7 +76,7 @@ public class CheckInRepository {
   }
 
   /** Moves a check-in on a step, if it is still at {@code from} and {@code version}. */
-  public boolean advance(long id, CheckIn.State from, CheckIn.State to, int version) {
+  public boolean advance(long id, CheckInStep from, CheckInStep to, int version) {
     return jdbc.sql(
                 "update check_in set state = ?, version = version + 1 where id = ? and state = ? and version = ?")
             .params(to.name(), id, from.name(), version)
@@ -82,9 +84,10 @@ public class CheckInRepository {
         == 1;
   }
 
-  /** Records the agreement, if the check-in is still being agreed at {@code version}. */
+  /** Records the agreement, if the check-in is still at the step's start and {@code version}. */
   public boolean agree(
       long id,
+      CheckInRules.Allowed step,
       int version,
       long agreedBy,
       Integer targetLevel,
@@ -95,13 +98,13 @@ public class CheckInRepository {
                 "update check_in set state = ?, agreed_by = ?, agreed_at = ?, target_level = ?, summary = ?,"
                     + " version = version + 1 where id = ? and state = ? and version = ?")
             .params(
-                CheckIn.State.AGREED.name(),
+                step.to().name(),
                 agreedBy,
                 OffsetDateTime.now(),
                 targetLevel,
                 summary,
                 id,
-                CheckIn.State.AGREEING.name(),
+                step.from().name(),
                 version)
             .update();
     if (updated != 1) {
@@ -129,10 +132,28 @@ public class CheckInRepository {
                 note,
                 OffsetDateTime.now(),
                 id,
-                CheckIn.State.AGREED.name(),
+                CheckInStep.AGREED.name(),
                 version)
             .update()
         == 1;
+  }
+
+  /**
+   * Moves the focus of check-ins in {@code framework} from criterion {@code from} to {@code to},
+   * except where the check-in already focuses on {@code to}.
+   */
+  void carryOver(String framework, String from, String to) {
+    jdbc.sql(
+            """
+            update check_in_focus set criterion_id = ?
+            where criterion_id = ?
+              and check_in_id in (select id from check_in where framework = ?)
+              and not exists (
+                select 1 from check_in_focus f
+                where f.check_in_id = check_in_focus.check_in_id and f.criterion_id = ?)
+            """)
+        .params(to, from, framework, to)
+        .update();
   }
 
   /** When each person last agreed a check-in, for the team page. */
@@ -142,7 +163,8 @@ public class CheckInRepository {
       return last;
     }
     jdbc.sql(
-            "select person_id, max(agreed_at) from check_in where state = 'AGREED' and person_id in (:ids) group by person_id")
+            "select person_id, max(agreed_at) from check_in where state = :agreed and person_id in (:ids) group by person_id")
+        .param("agreed", CheckInStep.AGREED.name())
         .param("ids", personIds)
         .query(
             rs -> {
@@ -152,17 +174,17 @@ public class CheckInRepository {
   }
 
   /** People whose open check-in waits for their manager. */
-  public Map<Long, CheckIn.State> openStates(List<Long> personIds) {
-    Map<Long, CheckIn.State> open = new HashMap<>();
+  public Map<Long, CheckInStep> openStates(List<Long> personIds) {
+    Map<Long, CheckInStep> open = new HashMap<>();
     if (personIds.isEmpty()) {
       return open;
     }
-    jdbc.sql(
-            "select person_id, state from check_in where state <> 'AGREED' and person_id in (:ids)")
+    jdbc.sql("select person_id, state from check_in where state <> :agreed and person_id in (:ids)")
+        .param("agreed", CheckInStep.AGREED.name())
         .param("ids", personIds)
         .query(
             rs -> {
-              open.put(rs.getLong(1), CheckIn.State.valueOf(rs.getString(2)));
+              open.put(rs.getLong(1), CheckInStep.valueOf(rs.getString(2)));
             });
     return open;
   }
@@ -179,7 +201,7 @@ public class CheckInRepository {
         rs.getLong("id"),
         rs.getLong("person_id"),
         rs.getString("framework"),
-        CheckIn.State.valueOf(rs.getString("state")),
+        CheckInStep.valueOf(rs.getString("state")),
         noStarter ? null : startedBy,
         rs.getObject("started_at", OffsetDateTime.class),
         noAgreer ? null : agreedBy,

@@ -1,20 +1,23 @@
 package org.rungs.app.checkins;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.rungs.app.assessments.Assessment;
-import org.rungs.app.assessments.AssessmentRepository;
 import org.rungs.app.assessments.Assessments;
 import org.rungs.app.audit.AuditTrail;
+import org.rungs.app.frameworks.CriterionCarryOver;
+import org.rungs.app.people.People;
 import org.rungs.app.people.Person;
 import org.rungs.app.people.PersonAccess;
-import org.rungs.app.people.PersonRepository;
+import org.rungs.app.system.Refusal;
 import org.rungs.framework.Criterion;
 import org.rungs.framework.Framework;
 import org.rungs.progression.AssessmentStatus;
+import org.rungs.progression.CheckInRules;
+import org.rungs.progression.CheckInStep;
 import org.rungs.progression.TextField;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,30 +26,13 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
 /**
  * The check-in conversation. The person moves it from their own assessment to the manager's; the
  * manager moves it to agreeing and records the agreement (they agree together, in the meeting); the
- * person then confirms that what was recorded is what they agreed, or says what is not. Every step
- * is guarded by the version the actor saw, and audited.
+ * person then confirms that what was recorded is what they agreed, or says what is not. Who may
+ * take which step, and when, is {@link CheckInRules}; this service reads the check-in, asks the
+ * rules, and writes the step guarded by the version the actor saw (so the database refuses a step
+ * someone else took meanwhile), audited.
  */
 @Service
 public class CheckIns {
-
-  /** Where the person's and the manager's views of a criterion differ, for the agreeing step. */
-  public record Difference(
-      Criterion criterion, int level, AssessmentStatus self, AssessmentStatus manager) {}
-
-  /** The outcome of a step: done, or why not (by field where a field is at fault). */
-  public record Outcome(boolean done, int status, String reason, Map<String, String> errors) {
-    static Outcome ok() {
-      return new Outcome(true, 200, null, Map.of());
-    }
-
-    static Outcome refused(int status, String reason) {
-      return new Outcome(false, status, reason, Map.of());
-    }
-
-    static Outcome invalid(Map<String, String> errors) {
-      return new Outcome(false, 400, "the agreement is not valid", errors);
-    }
-  }
 
   /** What both agreed: statuses by criterion id, the target level, focus criteria, a summary. */
   public record Agreement(
@@ -59,22 +45,22 @@ public class CheckIns {
   static final int MAX_FOCUS = 5;
 
   private final CheckInRepository checkIns;
-  private final AssessmentRepository assessments;
-  private final Assessments assessing;
-  private final PersonRepository people;
+  private final CriterionCarryOver carryOver;
+  private final Assessments assessments;
+  private final People people;
   private final PersonAccess access;
   private final AuditTrail audit;
 
   public CheckIns(
       CheckInRepository checkIns,
-      AssessmentRepository assessments,
-      Assessments assessing,
-      PersonRepository people,
+      CriterionCarryOver carryOver,
+      Assessments assessments,
+      People people,
       PersonAccess access,
       AuditTrail audit) {
     this.checkIns = checkIns;
+    this.carryOver = carryOver;
     this.assessments = assessments;
-    this.assessing = assessing;
     this.people = people;
     this.access = access;
     this.audit = audit;
@@ -84,21 +70,33 @@ public class CheckIns {
     return checkIns.findByPerson(person.id());
   }
 
+  /** When each of these people last agreed a check-in, for the team page. */
+  public Map<Long, OffsetDateTime> lastAgreed(List<Long> personIds) {
+    return checkIns.lastAgreed(personIds);
+  }
+
+  /** The state of each of these people's open check-in, if they have one. */
+  public Map<Long, CheckInStep> openStates(List<Long> personIds) {
+    return checkIns.openStates(personIds);
+  }
+
   public Optional<CheckIn> open(Person person) {
     return history(person).stream().filter(CheckIn::isOpen).findFirst();
   }
 
   @Transactional
-  public Outcome start(Person actor, Person person) {
-    if (actor.id() != person.id() && !access.managesOrAdministers(actor, person)) {
-      return Outcome.refused(
-          403, "only " + person.name() + " or their manager can start a check-in");
+  public Optional<Refusal> start(Person actor, Person person) {
+    Optional<Refusal> refused =
+        refusal(CheckInRules.start(access.partyOf(actor, person), person.name()));
+    if (refused.isPresent()) {
+      return refused;
     }
     if (person.framework() == null) {
-      return Outcome.refused(409, person.name() + " has no framework yet");
+      return Optional.of(new Refusal.Conflict(person.name() + " has no framework yet"));
     }
     if (open(person).isPresent()) {
-      return Outcome.refused(409, person.name() + " already has a check-in in progress");
+      return Optional.of(
+          new Refusal.Conflict(person.name() + " already has a check-in in progress"));
     }
     long id = checkIns.start(person.id(), person.framework(), actor.id());
     audit.record(
@@ -107,87 +105,54 @@ public class CheckIns {
         Long.toString(id),
         "started",
         null,
-        CheckIn.State.SELF_ASSESSMENT.name());
-    return Outcome.ok();
+        CheckInStep.SELF_ASSESSMENT.name());
+    return Optional.empty();
   }
 
   /** Finishes the current step: the person's own assessment, then the manager's. */
   @Transactional
-  public Outcome finishStep(Person actor, Person person, long checkInId, int version) {
+  public Optional<Refusal> finishStep(Person actor, Person person, long checkInId, int version) {
     Optional<CheckIn> checkIn = checkIns.find(person.id(), checkInId);
     if (checkIn.isEmpty()) {
-      return Outcome.refused(404, "no check-in " + checkInId + " for " + person.name());
+      return Optional.of(
+          new Refusal.NotFound("no check-in " + checkInId + " for " + person.name()));
     }
-    CheckIn.State from = checkIn.get().state();
-    CheckIn.State to;
-    if (from == CheckIn.State.SELF_ASSESSMENT) {
-      if (actor.id() != person.id()) {
-        return Outcome.refused(403, "only " + person.name() + " can finish their self-assessment");
-      }
-      to = CheckIn.State.MANAGER_ASSESSMENT;
-    } else if (from == CheckIn.State.MANAGER_ASSESSMENT) {
-      if (!access.managesOrAdministers(actor, person)) {
-        return Outcome.refused(
-            403, "only " + person.name() + "'s manager can finish the manager's assessment");
-      }
-      to = CheckIn.State.AGREEING;
-    } else {
-      return Outcome.refused(
-          409, "this check-in is " + from.label() + "; there is no step to finish");
+    CheckInRules.Verdict verdict =
+        CheckInRules.finishStep(
+            checkIn.get().state(), access.partyOf(actor, person), person.name());
+    if (!(verdict instanceof CheckInRules.Allowed allowed)) {
+      return refusal(verdict);
     }
+    CheckInStep from = allowed.from();
+    CheckInStep to = allowed.to();
     if (!checkIns.advance(checkInId, from, to, version)) {
-      return Outcome.refused(
-          409, "someone else moved this check-in on since you loaded it; reload");
+      return Optional.of(
+          new Refusal.Conflict("someone else moved this check-in on since you loaded it; reload"));
     }
     audit.record(actor.id(), "check-in", Long.toString(checkInId), "step", from.name(), to.name());
-    return Outcome.ok();
-  }
-
-  /** The criteria of levels {@code levels} where the person's and the manager's views differ. */
-  public List<Difference> differences(Person person, Framework framework, int... levels) {
-    Map<String, Assessment> byId = new LinkedHashMap<>();
-    for (Assessment assessment : assessing.of(person)) {
-      byId.put(assessment.criterionId(), assessment);
-    }
-    List<Difference> differences = new ArrayList<>();
-    for (int level : levels) {
-      if (level < 1 || level > framework.levels()) {
-        continue;
-      }
-      framework.topics().stream()
-          .flatMap(topic -> topic.criteriaAt(level).stream())
-          .forEach(
-              criterion -> {
-                Assessment assessment = byId.get(criterion.id().value());
-                AssessmentStatus self = assessment == null ? null : assessment.self();
-                AssessmentStatus manager = assessment == null ? null : assessment.manager();
-                if (self != manager) {
-                  differences.add(new Difference(criterion, level, self, manager));
-                }
-              });
-    }
-    return differences;
+    return Optional.empty();
   }
 
   /** Records the agreement: agreed statuses, target level, focus criteria. */
   @Transactional
-  public Outcome agree(Person actor, Person person, long checkInId, Agreement agreement) {
-    if (!access.managesOrAdministers(actor, person)) {
-      return Outcome.refused(
-          403, "only " + person.name() + "'s manager records the agreement, together with them");
-    }
+  public Optional<Refusal> agree(Person actor, Person person, long checkInId, Agreement agreement) {
+    // Before anything is written: a carry-over runs in its own transaction, and must not wait for
+    // rows this one would already hold when Assessments.agree catches up.
+    carryOver.catchUp();
     Optional<CheckIn> checkIn = checkIns.find(person.id(), checkInId);
     if (checkIn.isEmpty()) {
-      return Outcome.refused(404, "no check-in " + checkInId + " for " + person.name());
+      return Optional.of(
+          new Refusal.NotFound("no check-in " + checkInId + " for " + person.name()));
     }
-    if (checkIn.get().state() != CheckIn.State.AGREEING) {
-      return Outcome.refused(
-          409, "this check-in is " + checkIn.get().state().label() + ", not ready to agree");
+    CheckInRules.Verdict verdict =
+        CheckInRules.agree(checkIn.get().state(), access.partyOf(actor, person), person.name());
+    if (!(verdict instanceof CheckInRules.Allowed step)) {
+      return refusal(verdict);
     }
-    Framework framework = assessing.frameworkOf(person).orElse(null);
+    Framework framework = people.frameworkOf(person).orElse(null);
     Map<String, String> errors = new LinkedHashMap<>();
     if (framework == null) {
-      return Outcome.refused(409, person.name() + "'s framework no longer exists");
+      return Optional.of(new Refusal.Conflict(person.name() + "'s framework no longer exists"));
     }
     Map<String, Criterion> criteria = framework.criteriaById();
     if (agreement.targetLevel() != null && !framework.hasLevel(agreement.targetLevel())) {
@@ -218,67 +183,37 @@ public class CheckIns {
           "criteria", "not criteria of " + framework.path() + ": " + String.join(", ", unknown));
     }
     if (!errors.isEmpty()) {
-      return Outcome.invalid(errors);
+      return Optional.of(new Refusal.Invalid("the agreement is not valid", errors));
     }
     if (!checkIns.agree(
         checkInId,
+        step,
         agreement.version(),
         actor.id(),
         agreement.targetLevel(),
         agreement.summary(),
         focus)) {
-      return Outcome.refused(409, "someone else changed this check-in since you loaded it; reload");
+      return Optional.of(
+          new Refusal.Conflict("someone else changed this check-in since you loaded it; reload"));
     }
-    for (Map.Entry<String, AssessmentStatus> agreed : agreement.statuses().entrySet()) {
-      Criterion criterion = criteria.get(agreed.getKey());
-      Optional<Assessment> before =
-          assessments.find(person.id(), person.framework(), agreed.getKey());
-      int current = before.map(Assessment::version).orElse(0);
-      if (!assessments.write(
-          person.id(),
-          person.framework(),
-          agreed.getKey(),
-          criterion.text(),
-          Assessment.View.AGREED,
-          agreed.getValue(),
-          null,
-          current,
-          actor.id())) {
-        // Someone changed this assessment between our read and our write: undo the whole
-        // agreement rather than record it with one status silently missing.
-        TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-        return Outcome.refused(
-            409, "an assessment changed while the agreement was recorded; reload and agree again");
-      }
-      audit.record(
-          actor.id(),
-          "assessment",
-          person.id() + ":" + person.framework() + ":" + agreed.getKey(),
-          "assess-agreed",
-          before.map(Assessment::agreed).map(AssessmentStatus::name).orElse(null),
-          agreed.getValue().name());
+    // Through the assessments feature, with its checks: all or nothing, so a status that changed
+    // meanwhile undoes the whole agreement rather than leave it recorded with one status missing.
+    Optional<Refusal> notWritten = assessments.agree(actor, person, agreement.statuses());
+    if (notWritten.isPresent()) {
+      TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+      return notWritten;
     }
     if (agreement.targetLevel() != null && !agreement.targetLevel().equals(person.targetLevel())) {
-      Person fresh = people.findById(person.id()).orElseThrow();
-      if (!people.setTargetLevel(person.id(), agreement.targetLevel(), fresh.version())) {
-        throw new IllegalStateException("the person changed while the agreement was recorded");
-      }
-      audit.record(
-          actor.id(),
-          "person",
-          Long.toString(person.id()),
-          "target-level",
-          String.valueOf(person.targetLevel()),
-          agreement.targetLevel().toString());
+      people.agreeTargetLevel(actor, person, agreement.targetLevel());
     }
     audit.record(
         actor.id(),
         "check-in",
         Long.toString(checkInId),
         "agreed",
-        CheckIn.State.AGREEING.name(),
-        CheckIn.State.AGREED.name());
-    return Outcome.ok();
+        step.from().name(),
+        step.to().name());
+    return Optional.empty();
   }
 
   /**
@@ -286,32 +221,27 @@ public class CheckIns {
    * what they did not agree to. Only the person can: it is their word on what was agreed.
    */
   @Transactional
-  public Outcome confirm(
+  public Optional<Refusal> confirm(
       Person actor, Person person, long checkInId, boolean confirmed, String note, int version) {
-    if (actor.id() != person.id()) {
-      return Outcome.refused(
-          403, "only " + person.name() + " can confirm what they agreed with their manager");
-    }
     Optional<CheckIn> checkIn = checkIns.find(person.id(), checkInId);
     if (checkIn.isEmpty()) {
-      return Outcome.refused(404, "no check-in " + checkInId + " for " + person.name());
+      return Optional.of(
+          new Refusal.NotFound("no check-in " + checkInId + " for " + person.name()));
     }
-    if (checkIn.get().state() != CheckIn.State.AGREED) {
-      return Outcome.refused(
-          409,
-          "this check-in is "
-              + checkIn.get().state().label()
-              + "; there is no agreement to confirm yet");
-    }
-    if (checkIn.get().confirmation() != null) {
-      return Outcome.refused(
-          409,
-          "this agreement was already "
-              + (checkIn.get().confirmation() == CheckIn.Confirmation.CONFIRMED
-                  ? "confirmed"
-                  : "disputed")
-              + " on "
-              + checkIn.get().confirmedAt().toLocalDate());
+    CheckIn.Confirmation answer = checkIn.get().confirmation();
+    Optional<Refusal> refused =
+        refusal(
+            CheckInRules.confirm(
+                checkIn.get().state(),
+                answer == null
+                    ? null
+                    : (answer == CheckIn.Confirmation.CONFIRMED ? "confirmed" : "disputed")
+                        + " on "
+                        + checkIn.get().confirmedAt().toLocalDate(),
+                access.partyOf(actor, person),
+                person.name()));
+    if (refused.isPresent()) {
+      return refused;
     }
     String text = note == null ? "" : note.strip();
     Map<String, String> errors = new LinkedHashMap<>();
@@ -320,20 +250,32 @@ public class CheckIns {
     }
     TextField.CONFIRMATION_NOTE.problem(text).ifPresent(problem -> errors.put("note", problem));
     if (!errors.isEmpty()) {
-      return new Outcome(false, 400, "the confirmation is not valid", errors);
+      return Optional.of(new Refusal.Invalid("the confirmation is not valid", errors));
     }
-    CheckIn.Confirmation answer =
+    CheckIn.Confirmation given =
         confirmed ? CheckIn.Confirmation.CONFIRMED : CheckIn.Confirmation.DISPUTED;
-    if (!checkIns.confirm(checkInId, version, answer, text.isEmpty() ? null : text)) {
-      return Outcome.refused(409, "someone else changed this check-in since you loaded it; reload");
+    if (!checkIns.confirm(checkInId, version, given, text.isEmpty() ? null : text)) {
+      return Optional.of(
+          new Refusal.Conflict("someone else changed this check-in since you loaded it; reload"));
     }
     audit.record(
         actor.id(),
         "check-in",
         Long.toString(checkInId),
-        answer == CheckIn.Confirmation.CONFIRMED ? "confirmed" : "disputed",
+        given == CheckIn.Confirmation.CONFIRMED ? "confirmed" : "disputed",
         null,
-        text.isEmpty() ? answer.name() : answer.name() + ": " + text);
-    return Outcome.ok();
+        text.isEmpty() ? given.name() : given.name() + ": " + text);
+    return Optional.empty();
+  }
+
+  /** A rule's refusal as the app's: not theirs to take is forbidden, not now a conflict. */
+  private static Optional<Refusal> refusal(CheckInRules.Verdict verdict) {
+    if (verdict instanceof CheckInRules.NotYours notYours) {
+      return Optional.of(new Refusal.Forbidden(notYours.reason()));
+    }
+    if (verdict instanceof CheckInRules.NotNow notNow) {
+      return Optional.of(new Refusal.Conflict(notNow.reason()));
+    }
+    return Optional.empty();
   }
 }

@@ -2,7 +2,8 @@
  * Check-ins: the three steps, the agreement the manager records and the person's confirmation, with
  * their page and API.
  */
-@ApplicationModule(allowedDependencies = {"assessments", "audit", "people", "system", "web"})
+@ApplicationModule(
+    allowedDependencies = {"assessments", "audit", "frameworks", "people", "system", "web"})
 package org.rungs.app.checkins;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,11 +1,10 @@
 package org.rungs.app.evidence;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.rungs.app.people.Person;
 import org.rungs.app.people.PersonAccess;
 import org.rungs.app.system.Problems;
+import org.rungs.app.system.Result;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,10 +29,8 @@ class EvidenceApiController {
 
   @GetMapping
   public ResponseEntity<?> list(@PathVariable long id, Authentication authentication) {
-    return access
-        .visible(access.viewer(authentication), id)
-        .<ResponseEntity<?>>map(person -> ResponseEntity.ok(evidence.recent(person, 500)))
-        .orElseGet(() -> Problems.notFound("no person " + id + " that you can see"));
+    Person person = access.require(access.viewer(authentication), id);
+    return ResponseEntity.ok(evidence.recent(person, 500));
   }
 
   @PostMapping
@@ -42,22 +39,14 @@ class EvidenceApiController {
       @RequestBody EvidenceLog.NewEvidence added,
       Authentication authentication) {
     Person actor = access.viewer(authentication);
-    Optional<Person> person = access.visible(actor, id);
-    if (person.isEmpty()) {
-      return Problems.notFound("no person " + id + " that you can see");
+    Person person = access.require(actor, id);
+    Result<Long> result = evidence.add(actor, person, added);
+    if (result instanceof Result.Refused<Long> refused) {
+      return Problems.of(refused.refusal());
     }
-    EvidenceLog.Added result = evidence.add(actor, person.get(), added);
-    if (result.forbidden()) {
-      return Problems.of(
-          403,
-          "only " + person.get().name() + " or their manager can add their evidence",
-          Map.of());
-    }
-    if (!result.errors().isEmpty()) {
-      return Problems.of(400, "the evidence is not valid", result.errors());
-    }
-    List<Evidence> recent = evidence.recent(person.get(), 50);
+    long evidenceId = ((Result.Done<Long>) result).value();
+    List<Evidence> recent = evidence.recent(person, 50);
     return ResponseEntity.status(201)
-        .body(recent.stream().filter(e -> e.id() == result.id()).findFirst().orElseThrow());
+        .body(recent.stream().filter(e -> e.id() == evidenceId).findFirst().orElseThrow());
   }
 }

@@ -7,10 +7,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.rungs.app.assessments.Assessments;
 import org.rungs.app.audit.AuditTrail;
+import org.rungs.app.people.People;
 import org.rungs.app.people.Person;
 import org.rungs.app.people.PersonAccess;
+import org.rungs.app.system.Refusal;
+import org.rungs.app.system.Result;
 import org.rungs.framework.Framework;
 import org.rungs.progression.TextField;
 import org.rungs.progression.WebLink;
@@ -28,20 +30,17 @@ public class EvidenceLog {
   public record NewEvidence(
       String note, String link, LocalDate happenedOn, List<String> criterionIds) {}
 
-  /** The outcome: the new evidence's id, or what was wrong, by field. */
-  public record Added(Long id, Map<String, String> errors, boolean forbidden) {}
-
   private final EvidenceRepository evidence;
   private final PersonAccess access;
-  private final Assessments assessments;
+  private final People people;
   private final AuditTrail audit;
   private final Clock clock;
 
   public EvidenceLog(
-      EvidenceRepository evidence, PersonAccess access, Assessments assessments, AuditTrail audit) {
+      EvidenceRepository evidence, PersonAccess access, People people, AuditTrail audit) {
     this.evidence = evidence;
     this.access = access;
-    this.assessments = assessments;
+    this.people = people;
     this.audit = audit;
     this.clock = Clock.systemDefaultZone();
   }
@@ -51,9 +50,12 @@ public class EvidenceLog {
   }
 
   @Transactional
-  public Added add(Person actor, Person person, NewEvidence added) {
+  /** Adds the evidence; the new evidence's id, or why not (by field where a field is at fault). */
+  public Result<Long> add(Person actor, Person person, NewEvidence added) {
     if (actor.id() != person.id() && !access.managesOrAdministers(actor, person)) {
-      return new Added(null, Map.of(), true);
+      return Result.refused(
+          new Refusal.Forbidden(
+              "only " + person.name() + " or their manager can add their evidence"));
     }
     Map<String, String> errors = new LinkedHashMap<>();
     String note = added.note() == null ? "" : added.note().strip();
@@ -75,7 +77,7 @@ public class EvidenceLog {
     if (criteria.isEmpty()) {
       errors.put("criterionIds", "say which criteria this shows (one or more)");
     }
-    Framework framework = assessments.frameworkOf(person).orElse(null);
+    Framework framework = people.frameworkOf(person).orElse(null);
     if (framework == null) {
       errors.put("criterionIds", person.name() + " has no framework yet");
     } else {
@@ -88,7 +90,7 @@ public class EvidenceLog {
       }
     }
     if (!errors.isEmpty()) {
-      return new Added(null, errors, false);
+      return Result.refused(new Refusal.Invalid("the evidence is not valid", errors));
     }
     long id =
         evidence.insert(
@@ -100,6 +102,6 @@ public class EvidenceLog {
             actor.id());
     audit.record(
         actor.id(), "evidence", Long.toString(id), "added", null, person.id() + " " + criteria);
-    return new Added(id, Map.of(), false);
+    return Result.done(id);
   }
 }

@@ -7,11 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.rungs.app.assessments.Assessments;
+import org.rungs.app.people.People;
 import org.rungs.app.people.Person;
 import org.rungs.app.people.PersonAccess;
 import org.rungs.app.people.PersonViewer;
 import org.rungs.app.system.HtmlPages;
+import org.rungs.app.system.Refusal;
+import org.rungs.app.system.RefusalStatus;
+import org.rungs.app.system.Result;
 import org.rungs.app.web.Csrf;
 import org.rungs.framework.Framework;
 import org.springframework.http.HttpStatus;
@@ -30,14 +33,14 @@ class EvidencePageController {
 
   private final PersonAccess access;
   private final EvidenceLog log;
-  private final Assessments assessments;
+  private final People people;
   private final HtmlPages pages;
 
   public EvidencePageController(
-      PersonAccess access, EvidenceLog log, Assessments assessments, HtmlPages pages) {
+      PersonAccess access, EvidenceLog log, People people, HtmlPages pages) {
     this.access = access;
     this.log = log;
-    this.assessments = assessments;
+    this.people = people;
     this.pages = pages;
   }
 
@@ -51,7 +54,7 @@ class EvidencePageController {
       @RequestParam(name = "criterion", required = false) String criterion,
       Authentication authentication,
       HttpServletRequest request) {
-    return show(id, authentication, request, Map.of(), criterion, Map.of());
+    return show(id, authentication, request, Map.of(), criterion, Map.of(), HttpStatus.OK);
   }
 
   @PostMapping("/people/{id}/evidence/")
@@ -61,11 +64,7 @@ class EvidencePageController {
       Authentication authentication,
       HttpServletRequest request) {
     Person viewer = access.viewer(authentication);
-    Optional<Person> person = access.visible(viewer, id);
-    if (person.isEmpty()) {
-      return pages.notFound(
-          request.getRequestURI(), "There is no person " + id + " that you can see.");
-    }
+    Person person = access.require(viewer, id);
     LocalDate day = null;
     String date = form.getFirst("happenedOn");
     if (date != null && !date.isBlank()) {
@@ -78,30 +77,27 @@ class EvidencePageController {
             request,
             Map.of("happenedOn", "'" + date + "' is not a date like 2026-03-31"),
             null,
-            form);
+            form,
+            HttpStatus.BAD_REQUEST);
       }
     }
-    EvidenceLog.Added added =
+    Result<Long> added =
         log.add(
             viewer,
-            person.get(),
+            person,
             new EvidenceLog.NewEvidence(
                 form.getFirst("note"),
                 form.getFirst("link"),
                 day,
                 form.getOrDefault("criterionIds", List.of())));
-    if (added.forbidden()) {
+    if (added instanceof Result.Refused<Long> refused) {
+      // Shown beside the fields at fault; a refusal about no field, under the note.
+      Map<String, String> errors =
+          refused.refusal() instanceof Refusal.Invalid invalid
+              ? invalid.errors()
+              : Map.of("note", refused.refusal().reason());
       return show(
-          id,
-          authentication,
-          request,
-          Map.of(
-              "note", "only " + person.get().name() + " or their manager can add their evidence"),
-          null,
-          form);
-    }
-    if (!added.errors().isEmpty()) {
-      return show(id, authentication, request, added.errors(), null, form);
+          id, authentication, request, errors, null, form, RefusalStatus.of(refused.refusal()));
     }
     return HtmlPages.seeOther("/people/" + id + "/evidence/");
   }
@@ -112,20 +108,18 @@ class EvidencePageController {
       HttpServletRequest request,
       Map<String, String> errors,
       String preselected,
-      Map<String, List<String>> typed) {
+      Map<String, List<String>> typed,
+      HttpStatus status) {
     Person viewer = access.viewer(authentication);
-    Optional<Person> person = access.visible(viewer, id);
+    Person person = access.require(viewer, id);
     String url = "/people/" + id + "/evidence/";
-    if (person.isEmpty()) {
-      return pages.notFound(url, "There is no person " + id + " that you can see.");
-    }
     List<EvidencePage.Choice> choices = new ArrayList<>();
     Map<String, String> texts = new java.util.HashMap<>();
-    Optional<Framework> framework = assessments.frameworkOf(person.get());
-    if (framework.isPresent() && person.get().level() != null) {
+    Optional<Framework> framework = people.frameworkOf(person);
+    if (framework.isPresent() && person.level() != null) {
       framework.get().criteria().forEach(c -> texts.put(c.id().value(), c.text()));
-      for (int level = person.get().level();
-          level <= Math.min(framework.get().levels(), person.get().level() + 1);
+      for (int level = person.level();
+          level <= Math.min(framework.get().levels(), person.level() + 1);
           level++) {
         int shown = level;
         framework.get().topics().stream()
@@ -148,15 +142,15 @@ class EvidencePageController {
     return pages.render(
         "evidence/evidence.jte",
         new EvidencePage(
-            pages.chrome("Evidence: " + person.get().name(), url, PersonViewer.of(viewer), request),
-            person.get(),
+            pages.chrome("Evidence: " + person.name(), url, PersonViewer.of(viewer), request),
+            person,
             choices,
-            log.recent(person.get(), 100),
+            log.recent(person, 100),
             errors,
             Csrf.of(request),
             texts,
             preselected,
             typed),
-        errors.isEmpty() ? HttpStatus.OK : HttpStatus.BAD_REQUEST);
+        status);
   }
 }

@@ -11,11 +11,11 @@ import org.springframework.stereotype.Repository;
 
 /** Evidence in the database, newest first. */
 @Repository
-public class EvidenceRepository {
+class EvidenceRepository {
 
   private final JdbcClient jdbc;
 
-  public EvidenceRepository(JdbcClient jdbc) {
+  EvidenceRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
@@ -38,6 +38,29 @@ public class EvidenceRepository {
           .update();
     }
     return id;
+  }
+
+  /**
+   * Moves the links of these people's evidence from criterion {@code from} to {@code to}, except
+   * where the evidence already names {@code to}.
+   */
+  void carryOver(List<Long> personIds, String from, String to) {
+    // In slices: databases limit how many values one IN list may hold.
+    for (int start = 0; start < personIds.size(); start += 1000) {
+      jdbc.sql(
+              """
+              update evidence_criterion set criterion_id = :to
+              where criterion_id = :from
+                and evidence_id in (select e.id from evidence e where e.person_id in (:people))
+                and not exists (
+                  select 1 from evidence_criterion c
+                  where c.evidence_id = evidence_criterion.evidence_id and c.criterion_id = :to)
+              """)
+          .param("to", to)
+          .param("from", from)
+          .param("people", personIds.subList(start, Math.min(personIds.size(), start + 1000)))
+          .update();
+    }
   }
 
   /** A person's evidence, newest first; {@code limit} at most. */

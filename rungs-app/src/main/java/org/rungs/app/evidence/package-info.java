@@ -1,5 +1,5 @@
 /** Evidence: what a person did, linked to the criteria it shows, with its page and API. */
-@ApplicationModule(allowedDependencies = {"assessments", "audit", "people", "system", "web"})
+@ApplicationModule(allowedDependencies = {"audit", "frameworks", "people", "system", "web"})
 package org.rungs.app.evidence;
 
 import org.springframework.modulith.ApplicationModule;

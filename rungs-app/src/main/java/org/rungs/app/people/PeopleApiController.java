@@ -3,7 +3,6 @@ package org.rungs.app.people;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.rungs.app.system.Problems;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,10 +33,8 @@ class PeopleApiController {
 
   @GetMapping("/{id}")
   public ResponseEntity<?> person(@PathVariable long id, Authentication authentication) {
-    return access
-        .visible(access.viewer(authentication), id)
-        .<ResponseEntity<?>>map(person -> ResponseEntity.ok(summary(person)))
-        .orElseGet(() -> Problems.notFound("no person " + id + " that you can see"));
+    Person person = access.require(access.viewer(authentication), id);
+    return ResponseEntity.ok(summary(person));
   }
 
   static Map<String, Object> summary(Person person) {

@@ -12,7 +12,6 @@ import org.rungs.progression.ImportContext;
 import org.rungs.progression.PeopleImport;
 import org.rungs.progression.PersonRow;
 import org.rungs.progression.Role;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,14 +27,11 @@ public class PeopleImporter {
 
   private final PersonRepository people;
   private final FrameworkLibrary frameworks;
-  private final JdbcClient jdbc;
   private final AuditTrail audit;
 
-  public PeopleImporter(
-      PersonRepository people, FrameworkLibrary frameworks, JdbcClient jdbc, AuditTrail audit) {
+  public PeopleImporter(PersonRepository people, FrameworkLibrary frameworks, AuditTrail audit) {
     this.people = people;
     this.frameworks = frameworks;
-    this.jdbc = jdbc;
     this.audit = audit;
   }
 
@@ -73,17 +69,8 @@ public class PeopleImporter {
       Role role = row.role();
       if (ids.containsKey(row.email())) {
         long id = ids.get(row.email());
-        jdbc.sql(
-                "update person set name = ?, framework = ?, level = ?, level_since = ?, role = ?,"
-                    + " version = version + 1 where id = ?")
-            .params(row.name(), row.framework(), row.level(), row.levelSince(), role.name(), id)
-            .update();
-        jdbc.sql("delete from person_badge where person_id = ?").param(id).update();
-        for (String badge : row.badges()) {
-          jdbc.sql("insert into person_badge (person_id, framework) values (?, ?)")
-              .params(id, badge)
-              .update();
-        }
+        people.update(
+            id, row.name(), row.framework(), row.level(), row.levelSince(), role, row.badges());
         Person was = before.get(row.email());
         audit.record(
             actorId,

@@ -2,6 +2,9 @@ package org.rungs.app.people;
 
 import java.util.List;
 import java.util.Optional;
+import org.rungs.app.system.Refusal;
+import org.rungs.app.system.Refused;
+import org.rungs.progression.Party;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +33,7 @@ public class PersonAccess {
   }
 
   /** The person with {@code id}, if {@code viewer} may see them. */
-  public Optional<Person> visible(Person viewer, long id) {
+  private Optional<Person> visible(Person viewer, long id) {
     if (viewer.id() == id) {
       return Optional.of(viewer);
     }
@@ -40,10 +43,33 @@ public class PersonAccess {
     return Optional.empty();
   }
 
+  /**
+   * The person with {@code id}, if {@code viewer} may see them; otherwise refused as not found, the
+   * same for a person who exists as for one who does not. The one way handlers resolve the person a
+   * request is about.
+   *
+   * @throws Refused with {@link Refusal.NotFound}, answered as a 404 page or problem
+   */
+  public Person require(Person viewer, long id) {
+    return visible(viewer, id)
+        .orElseThrow(
+            () ->
+                new Refused(
+                    new Refusal.NotFound("there is no person " + id + " that you can see")));
+  }
+
   /** Whether {@code viewer} manages {@code person} (admins count as managing everyone). */
   public boolean managesOrAdministers(Person viewer, Person person) {
     return viewer.id() != person.id()
         && (viewer.isAdmin() || people.manages(viewer.id(), person.id()));
+  }
+
+  /** Who {@code actor} is to {@code person}: the person, a manager (admins count), or neither. */
+  public Party partyOf(Person actor, Person person) {
+    if (actor.id() == person.id()) {
+      return Party.PERSON;
+    }
+    return managesOrAdministers(actor, person) ? Party.MANAGER : Party.OTHER;
   }
 
   /** Everyone {@code viewer} may see: themselves and their reports, or everyone for admins. */

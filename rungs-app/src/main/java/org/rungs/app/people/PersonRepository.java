@@ -157,6 +157,41 @@ public class PersonRepository {
         == 1;
   }
 
+  /** Updates what an import sets of a person already in Rungs, badges included. */
+  public void update(
+      long id,
+      String name,
+      String framework,
+      Integer level,
+      LocalDate levelSince,
+      Role role,
+      List<String> badges) {
+    jdbc.sql(
+            "update person set name = ?, framework = ?, level = ?, level_since = ?, role = ?,"
+                + " version = version + 1 where id = ?")
+        .params(name, framework, level, levelSince, role.name(), id)
+        .update();
+    jdbc.sql("delete from person_badge where person_id = ?").param(id).update();
+    for (String badge : badges) {
+      jdbc.sql("insert into person_badge (person_id, framework) values (?, ?)")
+          .params(id, badge)
+          .update();
+    }
+  }
+
+  /** The ids of everyone who progresses in {@code framework} or holds it as a badge. */
+  public List<Long> idsFollowing(String framework) {
+    return jdbc.sql(
+            """
+            select id from person p where p.framework = ?
+               or exists (select 1 from person_badge g where g.person_id = p.id and g.framework = ?)
+            order by id
+            """)
+        .params(framework, framework)
+        .query(Long.class)
+        .list();
+  }
+
   /** A person to add, before they have an id. */
   public record NewPerson(
       String email,

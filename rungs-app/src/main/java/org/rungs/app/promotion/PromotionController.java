@@ -11,6 +11,7 @@ import org.rungs.app.checkins.CheckIn;
 import org.rungs.app.checkins.CheckIns;
 import org.rungs.app.evidence.EvidenceLog;
 import org.rungs.app.frameworks.FrameworkSettings;
+import org.rungs.app.people.People;
 import org.rungs.app.people.Person;
 import org.rungs.app.people.PersonAccess;
 import org.rungs.app.people.PersonViewer;
@@ -44,6 +45,7 @@ class PromotionController {
       new MediaType("text", "markdown", StandardCharsets.UTF_8);
 
   private final PersonAccess access;
+  private final People people;
   private final Assessments assessments;
   private final EvidenceLog evidence;
   private final CheckIns checkIns;
@@ -52,12 +54,14 @@ class PromotionController {
 
   public PromotionController(
       PersonAccess access,
+      People people,
       Assessments assessments,
       EvidenceLog evidence,
       CheckIns checkIns,
       HtmlPages pages,
       FrameworkSettings settings) {
     this.access = access;
+    this.people = people;
     this.assessments = assessments;
     this.evidence = evidence;
     this.checkIns = checkIns;
@@ -135,18 +139,15 @@ class PromotionController {
   public ResponseEntity<?> onePager(@PathVariable long id, Authentication authentication) {
     Person viewer = access.viewer(authentication);
     String url = "/people/" + id + "/one-pager.pdf";
-    Optional<Person> person = access.visible(viewer, id);
-    if (person.isEmpty()) {
-      return pages.notFound(url, "There is no person " + id + " that you can see.");
-    }
-    Optional<Framework> framework = assessments.frameworkOf(person.get());
-    Optional<Standing> standing = assessments.standing(person.get());
+    Person person = access.require(viewer, id);
+    Optional<Framework> framework = people.frameworkOf(person);
+    Optional<Standing> standing = assessments.standing(person);
     if (framework.isEmpty() || standing.isEmpty()) {
       return pages.notFound(
-          url, person.get().name() + " has no framework and level yet, so there is no one-pager.");
+          url, person.name() + " has no framework and level yet, so there is no one-pager.");
     }
     Optional<CheckIn> lastAgreed =
-        checkIns.history(person.get()).stream().filter(c -> !c.isOpen()).findFirst();
+        checkIns.history(person).stream().filter(c -> !c.isOpen()).findFirst();
     Map<String, Criterion> criteria = framework.get().criteriaById();
     List<Criterion> focus =
         lastAgreed.map(CheckIn::focus).orElse(List.of()).stream()
@@ -158,7 +159,7 @@ class PromotionController {
             "promotion/one-pager-pdf.jte",
             new PromotionPages.OnePager(
                 settings.siteName(),
-                person.get(),
+                person,
                 framework.get(),
                 standing.get(),
                 standing.get().target(),
@@ -167,29 +168,26 @@ class PromotionController {
                     .map(CheckIn::agreedAt)
                     .map(java.time.OffsetDateTime::toLocalDate)
                     .orElse(null),
-                evidence.recent(person.get(), 5),
+                evidence.recent(person, 5),
                 LocalDate.now()));
-    return pdf(pdf, "progression-" + PromotionCase.slug(person.get().name()) + ".pdf");
+    return pdf(pdf, "progression-" + PromotionCase.slug(person.name()) + ".pdf");
   }
 
   /** The case, if the viewer may see the person and the level is one of their framework's. */
   private Optional<PromotionCase> promotionCase(Person viewer, long id, int level) {
-    Optional<Person> person = access.visible(viewer, id);
-    if (person.isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<Framework> framework = assessments.frameworkOf(person.get());
+    Person person = access.require(viewer, id);
+    Optional<Framework> framework = people.frameworkOf(person);
     if (framework.isEmpty() || !framework.get().hasLevel(level)) {
       return Optional.empty();
     }
     return Optional.of(
         PromotionCase.assemble(
-            person.get(),
+            person,
             framework.get(),
-            assessments.standing(person.get()).orElse(null),
+            assessments.standing(person).orElse(null),
             level,
-            assessments.of(person.get()),
-            evidence.recent(person.get(), MAX_EVIDENCE)));
+            assessments.of(person),
+            evidence.recent(person, MAX_EVIDENCE)));
   }
 
   private ResponseEntity<String> notFound(String url, long id, int level) {

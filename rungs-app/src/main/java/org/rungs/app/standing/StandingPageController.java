@@ -10,6 +10,7 @@ import org.rungs.app.assessments.Assessments;
 import org.rungs.app.checkins.CheckIn;
 import org.rungs.app.checkins.CheckIns;
 import org.rungs.app.evidence.EvidenceLog;
+import org.rungs.app.people.People;
 import org.rungs.app.people.Person;
 import org.rungs.app.people.PersonAccess;
 import org.rungs.app.people.PersonViewer;
@@ -31,6 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 class StandingPageController {
 
   private final PersonAccess access;
+  private final People people;
   private final Assessments assessments;
   private final HtmlPages pages;
   private final EvidenceLog evidence;
@@ -38,11 +40,13 @@ class StandingPageController {
 
   public StandingPageController(
       PersonAccess access,
+      People people,
       Assessments assessments,
       HtmlPages pages,
       EvidenceLog evidence,
       CheckIns checkIns) {
     this.access = access;
+    this.people = people;
     this.assessments = assessments;
     this.pages = pages;
     this.evidence = evidence;
@@ -59,48 +63,43 @@ class StandingPageController {
   public ResponseEntity<String> standing(
       @PathVariable long id, Authentication authentication, HttpServletRequest request) {
     Person viewer = access.viewer(authentication);
-    Optional<Person> person = access.visible(viewer, id);
+    Person person = access.require(viewer, id);
     String url = "/people/" + id + "/";
-    if (person.isEmpty()) {
-      return pages.notFound(url, "There is no person " + id + " that you can see.");
-    }
-    Chrome chrome = pages.chrome(person.get().name(), url, PersonViewer.of(viewer), request);
-    Optional<Standing> standing = assessments.standing(person.get());
+    Chrome chrome = pages.chrome(person.name(), url, PersonViewer.of(viewer), request);
+    Optional<Standing> standing = assessments.standing(person);
     if (standing.isEmpty()) {
       String reason =
-          person.get().framework() == null
-              ? "No framework has been chosen for " + person.get().name() + " yet."
-              : "The level or framework of "
-                  + person.get().name()
-                  + " is not set or no longer exists.";
+          person.framework() == null
+              ? "No framework has been chosen for " + person.name() + " yet."
+              : "The level or framework of " + person.name() + " is not set or no longer exists.";
       return pages.render(
           "standing/nostanding.jte",
-          new NoStandingPage(chrome, person.get(), viewer, reason),
+          new NoStandingPage(chrome, person, viewer, reason),
           HttpStatus.OK);
     }
-    Framework framework = assessments.frameworkOf(person.get()).orElseThrow();
+    Framework framework = people.frameworkOf(person).orElseThrow();
     int focus =
         standing.get().target() != null
             ? standing.get().target()
             : Math.min(framework.levels(), standing.get().level() + 1);
     // The latest agreed check-in's focus criteria, marked in what is left to show.
     Optional<CheckIn> lastAgreed =
-        checkIns.history(person.get()).stream().filter(c -> !c.isOpen()).findFirst();
+        checkIns.history(person).stream().filter(c -> !c.isOpen()).findFirst();
     return pages.render(
         "standing/standing.jte",
         new StandingPage(
             chrome,
-            person.get(),
+            person,
             framework,
             standing.get(),
             focus,
-            stillToShow(person.get(), framework, focus),
+            stillToShow(person, framework, focus),
             viewer.id() == id,
             lastAgreed.map(c -> Set.copyOf(c.focus())).orElse(Set.of()),
-            evidence.recent(person.get(), 5),
+            evidence.recent(person, 5),
             lastAgreed.map(CheckIn::agreedAt).orElse(null),
             lastAgreed.map(CheckIn::awaitsConfirmation).orElse(false),
-            assessments.changedSinceAssessed(person.get())),
+            assessments.changedSinceAssessed(person)),
         HttpStatus.OK);
   }
 

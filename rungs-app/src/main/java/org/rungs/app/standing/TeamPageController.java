@@ -7,13 +7,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.rungs.app.assessments.Assessments;
-import org.rungs.app.checkins.CheckIn;
-import org.rungs.app.checkins.CheckInRepository;
+import org.rungs.app.checkins.CheckIns;
+import org.rungs.app.people.People;
 import org.rungs.app.people.Person;
 import org.rungs.app.people.PersonAccess;
-import org.rungs.app.people.PersonRepository;
 import org.rungs.app.people.PersonViewer;
 import org.rungs.app.system.HtmlPages;
+import org.rungs.progression.CheckInStep;
 import org.rungs.progression.Standing;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -27,16 +27,16 @@ import org.springframework.web.bind.annotation.RestController;
 class TeamPageController {
 
   private final PersonAccess access;
-  private final PersonRepository people;
+  private final People people;
   private final Assessments assessments;
-  private final CheckInRepository checkIns;
+  private final CheckIns checkIns;
   private final HtmlPages pages;
 
   public TeamPageController(
       PersonAccess access,
-      PersonRepository people,
+      People people,
       Assessments assessments,
-      CheckInRepository checkIns,
+      CheckIns checkIns,
       HtmlPages pages) {
     this.access = access;
     this.people = people;
@@ -51,22 +51,22 @@ class TeamPageController {
       Authentication authentication,
       jakarta.servlet.http.HttpServletRequest request) {
     Person manager = access.viewer(authentication);
-    List<Person> reports = people.findReportsOf(manager.id());
+    List<Person> reports = people.reportsOf(manager);
     List<Long> ids = reports.stream().map(Person::id).toList();
     Map<Long, OffsetDateTime> lastAgreed = checkIns.lastAgreed(ids);
-    Map<Long, CheckIn.State> open = checkIns.openStates(ids);
+    Map<Long, CheckInStep> open = checkIns.openStates(ids);
     OffsetDateTime now = OffsetDateTime.now();
     Map<Long, Standing> standings = assessments.standings(reports);
     List<TeamPage.Row> rows = new ArrayList<>();
     for (Person report : reports) {
       OffsetDateTime last = lastAgreed.get(report.id());
-      CheckIn.State state = open.get(report.id());
+      CheckInStep state = open.get(report.id());
       rows.add(
           new TeamPage.Row(
               report,
               standings.get(report.id()),
               last == null ? null : Duration.between(last, now).toDays(),
-              state == CheckIn.State.MANAGER_ASSESSMENT || state == CheckIn.State.AGREEING
+              state == CheckInStep.MANAGER_ASSESSMENT || state == CheckInStep.AGREEING
                   ? state
                   : null));
     }

@@ -48,11 +48,12 @@ class MalformedIds {
     String written = String.valueOf(mismatch.getValue());
     if (uri.startsWith("/api/")) {
       return inPath
-          ? Problems.notFound("nothing at this address: '" + written + "' is not an id")
+          ? Problems.of(
+              new Refusal.NotFound("nothing at this address: '" + written + "' is not an id"))
           : Problems.of(
-              400,
-              "the request is not valid",
-              Map.of(mismatch.getName(), "'" + written + "' is not a plain number"));
+              new Refusal.Invalid(
+                  "the request is not valid",
+                  Map.of(mismatch.getName(), "'" + written + "' is not a plain number")));
     }
     if (inPath) {
       return pages.notFound(uri, "There is nothing at this address.");

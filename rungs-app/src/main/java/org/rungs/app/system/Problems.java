@@ -1,7 +1,6 @@
 package org.rungs.app.system;
 
 import java.net.URI;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -10,18 +9,17 @@ import org.springframework.http.ResponseEntity;
 public final class Problems {
   private Problems() {}
 
-  /** A problem with a human-readable detail and, for a bad request, an error per field. */
-  public static ResponseEntity<ProblemDetail> of(
-      int status, String detail, Map<String, String> errors) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(status), detail);
+  /**
+   * The problem for a refusal: its status ({@link RefusalStatus}), its reason as the detail, and
+   * for an invalid request an error per field under {@code errors}.
+   */
+  public static ResponseEntity<ProblemDetail> of(Refusal refusal) {
+    HttpStatus status = RefusalStatus.of(refusal);
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, refusal.reason());
     problem.setType(URI.create("about:blank"));
-    if (errors != null && !errors.isEmpty()) {
-      problem.setProperty("errors", errors);
+    if (refusal instanceof Refusal.Invalid invalid && !invalid.errors().isEmpty()) {
+      problem.setProperty("errors", invalid.errors());
     }
     return ResponseEntity.status(status).body(problem);
-  }
-
-  public static ResponseEntity<ProblemDetail> notFound(String detail) {
-    return of(404, detail, Map.of());
   }
 }

@@ -18,19 +18,20 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.rungs.app.RungsApplication;
-import org.rungs.app.assessments.Assessment;
-import org.rungs.app.assessments.AssessmentRepository;
-import org.rungs.app.evidence.EvidenceRepository;
+import org.rungs.app.assessments.AssessmentRows;
+import org.rungs.app.evidence.EvidenceRows;
 import org.rungs.app.frameworks.FrameworkLibrary;
 import org.rungs.app.people.Accounts;
 import org.rungs.app.people.PersonRepository;
 import org.rungs.framework.Criterion;
 import org.rungs.framework.Framework;
 import org.rungs.progression.AssessmentStatus;
+import org.rungs.progression.AssessmentView;
 import org.rungs.progression.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -58,8 +59,7 @@ class PromotionControllerTests {
   @LocalServerPort int port;
   @Autowired PersonRepository people;
   @Autowired Accounts accounts;
-  @Autowired AssessmentRepository assessments;
-  @Autowired EvidenceRepository evidence;
+  @Autowired JdbcClient jdbc;
   @Autowired FrameworkLibrary frameworks;
 
   private final HttpClient http = HttpClient.newHttpClient();
@@ -93,20 +93,22 @@ class PromotionControllerTests {
     agree(shown, AssessmentStatus.DEMONSTRATED);
     agree(agreedOnly, AssessmentStatus.DEMONSTRATED);
     agree(evidenceOnly, AssessmentStatus.WORKING_TOWARDS);
-    evidence.insert(
-        dev,
-        "Led the payments migration " + HOSTILE,
-        "https://example.com/migration",
-        LocalDate.of(2024, 3, 1),
-        List.of(shown.id().value()),
-        dev);
-    evidence.insert(
-        dev,
-        "First design review",
-        null,
-        LocalDate.of(2024, 2, 1),
-        List.of(evidenceOnly.id().value()),
-        lead);
+    new EvidenceRows(jdbc)
+        .insert(
+            dev,
+            "Led the payments migration " + HOSTILE,
+            "https://example.com/migration",
+            LocalDate.of(2024, 3, 1),
+            List.of(shown.id().value()),
+            dev);
+    new EvidenceRows(jdbc)
+        .insert(
+            dev,
+            "First design review",
+            null,
+            LocalDate.of(2024, 2, 1),
+            List.of(evidenceOnly.id().value()),
+            lead);
   }
 
   private long add(String email, String name, Long manager, Integer level, Role role) {
@@ -128,16 +130,17 @@ class PromotionControllerTests {
   }
 
   private void agree(Criterion criterion, AssessmentStatus status) {
-    assessments.write(
-        dev,
-        "/engineering/backend",
-        criterion.id().value(),
-        criterion.text(),
-        Assessment.View.AGREED,
-        status,
-        null,
-        0,
-        lead);
+    new AssessmentRows(jdbc)
+        .write(
+            dev,
+            "/engineering/backend",
+            criterion.id().value(),
+            criterion.text(),
+            AssessmentView.AGREED,
+            status,
+            null,
+            0,
+            lead);
   }
 
   private HttpResponse<byte[]> get(String path, String token)
@@ -266,7 +269,7 @@ class PromotionControllerTests {
             null,
             3,
             List.of(),
-            evidence.findByPerson(dev, 10));
+            new EvidenceRows(jdbc).findByPerson(dev, 10));
     String xhtml =
         PdfDocuments.xhtml(
             "promotion/case-pdf.jte",

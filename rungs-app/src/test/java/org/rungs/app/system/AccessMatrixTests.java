@@ -1,10 +1,6 @@
 package org.rungs.app.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.rungs.app.checkins.CheckIn.State.AGREED;
-import static org.rungs.app.checkins.CheckIn.State.AGREEING;
-import static org.rungs.app.checkins.CheckIn.State.MANAGER_ASSESSMENT;
-import static org.rungs.app.checkins.CheckIn.State.SELF_ASSESSMENT;
 import static org.rungs.app.system.AccessMatrixTests.Outcome.CREATED;
 import static org.rungs.app.system.AccessMatrixTests.Outcome.MARKDOWN;
 import static org.rungs.app.system.AccessMatrixTests.Outcome.OK;
@@ -16,6 +12,10 @@ import static org.rungs.app.system.AccessMatrixTests.Who.SIGNED_IN;
 import static org.rungs.app.system.AccessMatrixTests.Who.THEIR_MANAGERS;
 import static org.rungs.app.system.AccessMatrixTests.Who.THE_PERSON;
 import static org.rungs.app.system.AccessMatrixTests.Who.WHO_SEE_THE_PERSON;
+import static org.rungs.progression.CheckInStep.AGREED;
+import static org.rungs.progression.CheckInStep.AGREEING;
+import static org.rungs.progression.CheckInStep.MANAGER_ASSESSMENT;
+import static org.rungs.progression.CheckInStep.SELF_ASSESSMENT;
 
 import java.net.CookieManager;
 import java.net.URI;
@@ -42,18 +42,19 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.rungs.app.RungsApplication;
-import org.rungs.app.checkins.CheckIn;
-import org.rungs.app.checkins.CheckInRepository;
+import org.rungs.app.checkins.CheckInRows;
 import org.rungs.app.frameworks.FrameworkLibrary;
 import org.rungs.app.people.Accounts;
 import org.rungs.app.people.Person;
 import org.rungs.app.people.PersonRepository;
 import org.rungs.app.testing.TestDatabases;
+import org.rungs.progression.CheckInStep;
 import org.rungs.progression.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -341,7 +342,7 @@ class AccessMatrixTests {
       Who who,
       Outcome allowed,
       String situation,
-      CheckIn.State checkInAt) {
+      CheckInStep checkInAt) {
 
     /** A second row for the same route says what differs: the body it sends, say. */
     Route named(String situation) {
@@ -349,7 +350,7 @@ class AccessMatrixTests {
     }
 
     /** The person has a check-in at {@code state} before the request. */
-    Route atCheckIn(CheckIn.State state) {
+    Route atCheckIn(CheckInStep state) {
       return new Route(method, pattern, body, who, allowed, "check-in at " + state.label(), state);
     }
 
@@ -415,7 +416,7 @@ class AccessMatrixTests {
   @Autowired ApplicationContext context;
   @Autowired PersonRepository people;
   @Autowired Accounts accounts;
-  @Autowired CheckInRepository checkIns;
+  @Autowired JdbcClient jdbc;
   @Autowired FrameworkLibrary frameworks;
   @Autowired PasswordEncoder passwords;
 
@@ -594,15 +595,16 @@ class AccessMatrixTests {
     variables.put("name", "rungs.css");
     Person caller = cell.caller() == Caller.PERSON ? person : callers.get(cell.caller());
     variables.put("me", caller == null ? "" : Long.toString(caller.id()));
-    CheckIn.State state = cell.route().checkInAt();
+    CheckInStep state = cell.route().checkInAt();
     if (state != null) {
+      CheckInRows checkIns = new CheckInRows(jdbc);
       long checkIn =
           checkIns.start(person.id(), person.framework(), callers.get(Caller.MANAGER).id());
       int version = 0;
-      CheckIn.State at = CheckIn.State.SELF_ASSESSMENT;
+      CheckInStep at = CheckInStep.SELF_ASSESSMENT;
       while (at != state) {
-        CheckIn.State next = CheckIn.State.values()[at.ordinal() + 1];
-        if (next == CheckIn.State.AGREED) {
+        CheckInStep next = CheckInStep.values()[at.ordinal() + 1];
+        if (next == CheckInStep.AGREED) {
           checkIns.agree(checkIn, version, callers.get(Caller.MANAGER).id(), null, "", List.of());
         } else {
           checkIns.advance(checkIn, at, next, version);

@@ -1,4 +1,4 @@
-package org.rungs.app.assessments;
+package org.rungs.app.frameworks;
 
 import org.rungs.app.RungsApplication;
 import org.rungs.app.testing.TestDatabases;
@@ -9,12 +9,13 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(
     classes = RungsApplication.class,
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CriterionCarryOverOnH2Tests extends CriterionCarryOverContract {
+class CriterionCarryOverOnPostgresTests extends CriterionCarryOverContract {
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
-    String url = TestDatabases.h2();
+    String url = TestDatabases.postgres();
     registry.add("spring.datasource.url", () -> url);
+    registry.add("spring.datasource.username", TestDatabases::user);
     frameworksIn(registry);
   }
 }

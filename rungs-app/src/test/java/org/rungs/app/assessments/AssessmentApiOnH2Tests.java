@@ -9,13 +9,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(
     classes = RungsApplication.class,
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CriterionCarryOverOnPostgresTests extends CriterionCarryOverContract {
+class AssessmentApiOnH2Tests extends AssessmentApiContract {
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
-    String url = TestDatabases.postgres();
+    String url = TestDatabases.h2();
     registry.add("spring.datasource.url", () -> url);
-    registry.add("spring.datasource.username", TestDatabases::user);
-    frameworksIn(registry);
   }
 }

@@ -1,4 +1,4 @@
-package org.rungs.app.assessments;
+package org.rungs.app.frameworks;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,8 +1,7 @@
-package org.rungs.app.standing;
+package org.rungs.app.assessments;
 
 import java.util.List;
 import java.util.Map;
-import org.rungs.app.assessments.Assessment;
 import org.rungs.app.evidence.Evidence;
 import org.rungs.app.people.Person;
 import org.rungs.app.web.Chrome;
@@ -11,6 +10,7 @@ import org.rungs.framework.Criterion;
 import org.rungs.framework.Framework;
 import org.rungs.framework.Topic;
 import org.rungs.progression.AssessmentStatus;
+import org.rungs.progression.AssessmentView;
 
 /** The assess page: one level's criteria by topic, with the viewer's own view editable. */
 public record AssessPage(
@@ -18,7 +18,7 @@ public record AssessPage(
     Person person,
     Framework framework,
     int level,
-    Assessment.View view,
+    AssessmentView view,
     List<Card> cards,
     Csrf csrf,
     List<String> messages,
@@ -35,7 +35,7 @@ public record AssessPage(
    * for it, newest first.
    */
   public record Row(Criterion criterion, Assessment assessment, List<Evidence> evidence) {
-    public AssessmentStatus status(Assessment.View view) {
+    public AssessmentStatus status(AssessmentView view) {
       return assessment == null ? null : assessment.status(view);
     }
 
@@ -53,7 +53,7 @@ public record AssessPage(
           : java.util.Optional.of(assessment.criterionText());
     }
 
-    public String note(Assessment.View view) {
+    public String note(AssessmentView view) {
       if (assessment == null) {
         return "";
       }

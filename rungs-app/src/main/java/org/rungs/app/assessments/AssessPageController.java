@@ -1,4 +1,4 @@
-package org.rungs.app.standing;
+package org.rungs.app.assessments;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
@@ -6,18 +6,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.rungs.app.assessments.Assessment;
-import org.rungs.app.assessments.Assessments;
 import org.rungs.app.evidence.Evidence;
 import org.rungs.app.evidence.EvidenceLog;
+import org.rungs.app.people.People;
 import org.rungs.app.people.Person;
 import org.rungs.app.people.PersonAccess;
 import org.rungs.app.people.PersonViewer;
 import org.rungs.app.system.HtmlPages;
+import org.rungs.app.system.Refusal;
+import org.rungs.app.system.RefusalStatus;
 import org.rungs.app.web.Csrf;
 import org.rungs.framework.Framework;
 import org.rungs.framework.Topic;
 import org.rungs.progression.AssessmentStatus;
+import org.rungs.progression.AssessmentView;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -39,13 +41,19 @@ class AssessPageController {
   static final int EVIDENCE_SHOWN = 1000;
 
   private final PersonAccess access;
+  private final People people;
   private final Assessments assessments;
   private final EvidenceLog evidence;
   private final HtmlPages pages;
 
   public AssessPageController(
-      PersonAccess access, Assessments assessments, EvidenceLog evidence, HtmlPages pages) {
+      PersonAccess access,
+      People people,
+      Assessments assessments,
+      EvidenceLog evidence,
+      HtmlPages pages) {
     this.access = access;
+    this.people = people;
     this.assessments = assessments;
     this.evidence = evidence;
     this.pages = pages;
@@ -58,7 +66,8 @@ class AssessPageController {
       @RequestParam(name = "saved", required = false) String saved,
       Authentication authentication,
       HttpServletRequest request) {
-    return show(id, level, authentication, request, List.of(), saved != null, Map.of(), false);
+    return show(
+        id, level, authentication, request, List.of(), saved != null, Map.of(), HttpStatus.OK);
   }
 
   @PostMapping("/people/{id}/assess/{level}/")
@@ -69,12 +78,9 @@ class AssessPageController {
       Authentication authentication,
       HttpServletRequest request) {
     Person viewer = access.viewer(authentication);
-    Optional<Person> person = access.visible(viewer, id);
-    if (person.isEmpty()) {
-      return pages.notFound(
-          request.getRequestURI(), "There is no person " + id + " that you can see.");
-    }
-    Assessment.View view = viewer.id() == id ? Assessment.View.SELF : Assessment.View.MANAGER;
+    Person person = access.require(viewer, id);
+    AssessmentView view = AssessmentView.writtenBy(access.partyOf(viewer, person));
+    List<Refusal> refusals = new ArrayList<>();
     List<String> messages = new ArrayList<>();
     // Only what was refused as invalid is shown as typed: after a conflict, the page shows the
     // other person's change, so that saving again does not overwrite it unseen.
@@ -95,25 +101,37 @@ class AssessPageController {
       AssessmentStatus status = chosen == null || chosen.isBlank() ? null : parse(chosen);
       if (status == null && chosen != null && !chosen.isBlank()) {
         // An unknown value must not clear what was there.
-        messages.add("'" + chosen + "' is not a status; " + criterionId + " was left as it was");
+        refusals.add(
+            Refusal.Invalid.of(
+                key, "'" + chosen + "' is not a status; " + criterionId + " was left as it was"));
         continue;
       }
       int version = parseVersion(form.getFirst("version." + criterionId));
-      Optional<Assessments.Refusal> refusal =
-          assessments.assess(
-              viewer, person.get(), criterionId, view, status, blankToNull(note), version);
-      if (refusal.isPresent() && refusal.get() instanceof Assessments.Invalid refused) {
+      Optional<Refusal> refusal =
+          assessments.assess(viewer, person, criterionId, view, status, blankToNull(note), version);
+      if (refusal.isPresent() && refusal.get() instanceof Refusal.Invalid refused) {
         typed.put("status." + criterionId, chosen == null ? "" : chosen);
         typed.put("note." + criterionId, note == null ? "" : note);
-        messages.add(refused.field() + " of " + criterionId + ": " + refused.reason());
+        String field = refused.errors().keySet().stream().findFirst().orElse("status");
+        messages.add(field + " of " + criterionId + ": " + refused.reason());
       } else {
         refusal.ifPresent(r -> messages.add(r.reason()));
       }
+      refusal.ifPresent(refusals::add);
     }
-    if (messages.isEmpty()) {
+    if (refusals.isEmpty()) {
       return HtmlPages.seeOther("/people/" + id + "/assess/" + level + "/?saved");
     }
-    return show(id, level, authentication, request, messages, false, typed, !typed.isEmpty());
+    // Answered as the API answers the first refusal: 403, 400 or 409.
+    return show(
+        id,
+        level,
+        authentication,
+        request,
+        messages,
+        false,
+        typed,
+        RefusalStatus.of(refusals.get(0)));
   }
 
   private ResponseEntity<String> show(
@@ -124,21 +142,18 @@ class AssessPageController {
       List<String> messages,
       boolean saved,
       Map<String, String> typed,
-      boolean invalid) {
+      HttpStatus status) {
     Person viewer = access.viewer(authentication);
-    Optional<Person> person = access.visible(viewer, id);
+    Person person = access.require(viewer, id);
     String url = "/people/" + id + "/assess/" + level + "/";
-    if (person.isEmpty()) {
-      return pages.notFound(url, "There is no person " + id + " that you can see.");
-    }
-    Optional<Framework> framework = assessments.frameworkOf(person.get());
+    Optional<Framework> framework = people.frameworkOf(person);
     if (framework.isEmpty() || !framework.get().hasLevel(level)) {
-      return pages.notFound(url, person.get().name() + "'s framework has no level " + level + ".");
+      return pages.notFound(url, person.name() + "'s framework has no level " + level + ".");
     }
     Map<String, Assessment> byId = new HashMap<>();
-    assessments.of(person.get()).forEach(a -> byId.put(a.criterionId(), a));
+    assessments.of(person).forEach(a -> byId.put(a.criterionId(), a));
     Map<String, List<Evidence>> evidenceById = new HashMap<>();
-    for (Evidence item : evidence.recent(person.get(), EVIDENCE_SHOWN)) {
+    for (Evidence item : evidence.recent(person, EVIDENCE_SHOWN)) {
       item.criterionIds()
           .forEach(c -> evidenceById.computeIfAbsent(c, k -> new ArrayList<>()).add(item));
     }
@@ -157,16 +172,16 @@ class AssessPageController {
         cards.add(new AssessPage.Card(topic, rows));
       }
     }
-    Assessment.View view = viewer.id() == id ? Assessment.View.SELF : Assessment.View.MANAGER;
+    AssessmentView view = AssessmentView.writtenBy(access.partyOf(viewer, person));
     return pages.render(
-        "standing/assess.jte",
+        "assessments/assess.jte",
         new AssessPage(
             pages.chrome(
-                "Assess " + person.get().name() + ": level " + level,
+                "Assess " + person.name() + ": level " + level,
                 url,
                 PersonViewer.of(viewer),
                 request),
-            person.get(),
+            person,
             framework.get(),
             level,
             view,
@@ -175,9 +190,7 @@ class AssessPageController {
             messages,
             saved,
             typed),
-        messages.isEmpty()
-            ? HttpStatus.OK
-            : invalid ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT);
+        status);
   }
 
   private static String blankToNull(String text) {

@@ -1,4 +1,4 @@
-package org.rungs.app.assessments;
+package org.rungs.app.frameworks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,23 +16,31 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.rungs.app.assessments.Assessment;
+import org.rungs.app.assessments.Assessments;
 import org.rungs.app.audit.AuditTrail;
+import org.rungs.app.checkins.CheckInRows;
+import org.rungs.app.checkins.CheckIns;
 import org.rungs.app.evidence.EvidenceLog;
-import org.rungs.app.frameworks.FrameworkLibrary;
 import org.rungs.app.people.Accounts;
 import org.rungs.app.people.Person;
 import org.rungs.app.people.PersonRepository;
+import org.rungs.app.system.Result;
 import org.rungs.framework.Framework;
 import org.rungs.progression.AssessmentStatus;
+import org.rungs.progression.AssessmentView;
+import org.rungs.progression.CheckInStep;
 import org.rungs.progression.Role;
 import org.rungs.progression.Standing;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * Editing a framework file carries assessments over to reworded criteria, and keeps the rest as
- * "changed since assessed". Runs against H2 and PostgreSQL by its subclasses.
+ * Editing a framework file carries assessments, evidence links and check-in focus over to reworded
+ * criteria, and keeps the rest as "changed since assessed". Runs against H2 and PostgreSQL by its
+ * subclasses.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class CriterionCarryOverContract {
@@ -42,11 +50,12 @@ abstract class CriterionCarryOverContract {
   @Autowired FrameworkLibrary frameworks;
   @Autowired PersonRepository people;
   @Autowired Assessments assessments;
-  @Autowired AssessmentRepository rows;
   @Autowired EvidenceLog evidence;
   @Autowired CriterionCarryOver carryOver;
   @Autowired AuditTrail audit;
   @Autowired Accounts accounts;
+  @Autowired CheckIns checkIns;
+  @Autowired JdbcClient jdbc;
   @LocalServerPort int port;
 
   static final String BEFORE =
@@ -140,7 +149,7 @@ abstract class CriterionCarryOverContract {
                 person(manager),
                 person(dana),
                 criterionId,
-                Assessment.View.AGREED,
+                AssessmentView.AGREED,
                 AssessmentStatus.DEMONSTRATED,
                 null,
                 0))
@@ -149,10 +158,12 @@ abstract class CriterionCarryOverContract {
 
   private void edit(String content) throws IOException {
     Path file = directory.resolve("eng.md");
+    // Read before writing: read after, the library may already have noticed the edit (it looks
+    // whenever 100 ms have passed), and the wait below would wait for a change that came.
+    long before = frameworks.current().number();
     Files.writeString(file, content);
     // The library notices changes by size and time; make the time move even on coarse clocks.
     Files.setLastModifiedTime(file, FileTime.from(Instant.now().plusSeconds(5)));
-    long before = frameworks.current().number();
     long deadline = System.currentTimeMillis() + 10_000;
     while (frameworks.current().number() == before && System.currentTimeMillis() < deadline) {
       Thread.onSpinWait();
@@ -170,19 +181,22 @@ abstract class CriterionCarryOverContract {
     agree(build);
     agree(help);
     assertThat(
-            evidence
-                .add(
-                    person(dana),
-                    person(dana),
-                    new EvidenceLog.NewEvidence(
-                        "Wrote the contract tests for billing",
-                        null,
-                        LocalDate.now(),
-                        List.of(tests, help)))
-                .errors())
-        .isEmpty();
+            evidence.add(
+                person(dana),
+                person(dana),
+                new EvidenceLog.NewEvidence(
+                    "Wrote the contract tests for billing",
+                    null,
+                    LocalDate.now(),
+                    List.of(tests, help))))
+        .isInstanceOf(Result.Done.class);
     assertThat(assessments.standing(person(dana)).orElseThrow().current().demonstrated())
         .isEqualTo(3);
+    CheckInRows rows = new CheckInRows(jdbc);
+    long checkIn = rows.start(dana, "/eng", manager);
+    rows.advance(checkIn, CheckInStep.SELF_ASSESSMENT, CheckInStep.MANAGER_ASSESSMENT, 0);
+    rows.advance(checkIn, CheckInStep.MANAGER_ASSESSMENT, CheckInStep.AGREEING, 1);
+    rows.agree(checkIn, 2, manager, null, "", List.of(tests, build));
 
     edit(AFTER);
 
@@ -207,6 +221,9 @@ abstract class CriterionCarryOverContract {
 
     assertThat(evidence.recent(person(dana), 10).get(0).criterionIds())
         .containsExactlyInAnyOrder(testsNow, help);
+    assertThat(checkIns.history(person(dana)).get(0).focus())
+        .as("the check-in's focus moves with its criterion; a replaced one stays")
+        .containsExactlyInAnyOrder(testsNow, build);
 
     List<AuditTrail.Event> events = audit.of("assessment", dana + ":/eng:" + testsNow);
     assertThat(events).extracting(AuditTrail.Event::action).contains("carried-over");

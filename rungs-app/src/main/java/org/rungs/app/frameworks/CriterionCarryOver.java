@@ -1,4 +1,4 @@
-package org.rungs.app.assessments;
+package org.rungs.app.frameworks;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -6,16 +6,14 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import org.rungs.app.frameworks.FrameworkLibrary;
 import org.rungs.framework.Framework;
 import org.rungs.progression.CriterionMatching;
-import org.rungs.progression.CriterionMatching.Match;
 import org.rungs.progression.CriterionMatching.Placed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -26,8 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and a criterion without an explicit id gets a new one when it is reworded; so each time the
  * frameworks change, every framework is matched against the snapshot of its criteria Rungs last saw
  * ({@link CriterionMatching}), and the assessments, evidence links and check-in focus of a
- * criterion that clearly matches a new one move to the new id. Whatever does not match clearly
- * stays under its old id and is shown as "changed since assessed"; nothing is deleted.
+ * criterion that clearly matches a new one move to the new id: this class publishes {@link
+ * CriteriaCarriedOver} and each of those features moves its own rows. Whatever does not match
+ * clearly stays under its old id and is shown as "changed since assessed"; nothing is deleted.
  *
  * <p>It runs before any assessment is read after a change, so nobody sees the moment between. Every
  * carried assessment is in the audit trail, with no actor: the file edit did it.
@@ -39,7 +38,7 @@ public class CriterionCarryOver {
 
   private final FrameworkLibrary frameworks;
   private final FrameworkSnapshots snapshots;
-  private final JdbcClient jdbc;
+  private final ApplicationEventPublisher events;
   private final TransactionTemplate transactions;
 
   /** How long to wait after a failed carry-over before trying again. */
@@ -51,11 +50,11 @@ public class CriterionCarryOver {
   public CriterionCarryOver(
       FrameworkLibrary frameworks,
       FrameworkSnapshots snapshots,
-      JdbcClient jdbc,
+      ApplicationEventPublisher events,
       PlatformTransactionManager transactionManager) {
     this.frameworks = frameworks;
     this.snapshots = snapshots;
-    this.jdbc = jdbc;
+    this.events = events;
     // Its own transaction per framework, apart from the request's: a failure here must not spoil
     // the caller's work, and locks are held only while one framework is carried over.
     this.transactions = new TransactionTemplate(transactionManager);
@@ -109,7 +108,21 @@ public class CriterionCarryOver {
     }
     Optional<CriterionMatching> matching =
         before.map(seen -> CriterionMatching.between(snapshots.criteria(framework.path()), now));
-    matching.ifPresent(m -> m.matched().forEach(match -> carry(framework.path(), match)));
+    matching
+        .filter(m -> !m.matched().isEmpty())
+        .ifPresent(
+            m ->
+                events.publishEvent(
+                    new CriteriaCarriedOver(
+                        framework.path(),
+                        m.matched().stream()
+                            .map(
+                                match ->
+                                    new CriteriaCarriedOver.Move(
+                                        match.before().value(),
+                                        match.after().value(),
+                                        match.reason()))
+                            .toList())));
     snapshots.save(framework.path(), fingerprint, now, before.isPresent());
     matching.ifPresent(
         m -> {
@@ -123,62 +136,6 @@ public class CriterionCarryOver {
           }
         });
     return matching;
-  }
-
-  private void carry(String framework, Match match) {
-    String from = match.before().value();
-    String to = match.after().value();
-    // Someone who already assessed the new wording keeps that; their old assessment stays as
-    // "changed since assessed" rather than overwriting it.
-    jdbc.sql(
-            """
-            insert into audit_event (actor_id, entity, entity_id, action, before_value, after_value)
-            select null, 'assessment', concat(person_id, ':', framework, ':', ?), 'carried-over',
-                   concat(criterion_id, ': ', criterion_text), ?
-            from assessment a
-            where framework = ? and criterion_id = ? and not exists (
-              select 1 from assessment b
-              where b.person_id = a.person_id and b.framework = a.framework and b.criterion_id = ?)
-            """)
-        .params(to, to + " (" + match.reason() + ")", framework, from, to)
-        .update();
-    jdbc.sql(
-            """
-            update assessment set criterion_id = ?, version = version + 1
-            where framework = ? and criterion_id = ? and not exists (
-              select 1 from assessment b
-              where b.person_id = assessment.person_id and b.framework = assessment.framework
-                and b.criterion_id = ?)
-            """)
-        .params(to, framework, from, to)
-        .update();
-    // Evidence names criteria by id alone; carry the links of people who progress in this
-    // framework or hold it as a badge.
-    jdbc.sql(
-            """
-            update evidence_criterion set criterion_id = ?
-            where criterion_id = ?
-              and evidence_id in (
-                select e.id from evidence e join person p on p.id = e.person_id
-                where p.framework = ?
-                   or exists (select 1 from person_badge g where g.person_id = p.id and g.framework = ?))
-              and not exists (
-                select 1 from evidence_criterion c
-                where c.evidence_id = evidence_criterion.evidence_id and c.criterion_id = ?)
-            """)
-        .params(to, from, framework, framework, to)
-        .update();
-    jdbc.sql(
-            """
-            update check_in_focus set criterion_id = ?
-            where criterion_id = ?
-              and check_in_id in (select id from check_in where framework = ?)
-              and not exists (
-                select 1 from check_in_focus f
-                where f.check_in_id = check_in_focus.check_in_id and f.criterion_id = ?)
-            """)
-        .params(to, from, framework, to)
-        .update();
   }
 
   static String fingerprint(List<Placed> criteria) {

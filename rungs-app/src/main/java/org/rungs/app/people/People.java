@@ -1,0 +1,64 @@
+package org.rungs.app.people;
+
+import java.util.List;
+import java.util.Optional;
+import org.rungs.app.audit.AuditTrail;
+import org.rungs.app.frameworks.FrameworkLibrary;
+import org.rungs.framework.Framework;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What other features ask about people: the framework a person follows, who reports to whom, who
+ * holds a framework; and the one change they make to a person, the agreed target level.
+ */
+@Service
+public class People {
+
+  private final PersonRepository people;
+  private final FrameworkLibrary frameworks;
+  private final AuditTrail audit;
+
+  public People(PersonRepository people, FrameworkLibrary frameworks, AuditTrail audit) {
+    this.people = people;
+    this.frameworks = frameworks;
+    this.audit = audit;
+  }
+
+  /** The person's framework as it is now, if they have one that exists. */
+  public Optional<Framework> frameworkOf(Person person) {
+    return Optional.ofNullable(person.framework())
+        .flatMap(path -> frameworks.current().set().find(path));
+  }
+
+  /** Everyone who reports to {@code manager}, directly or through their reports' managers. */
+  public List<Person> reportsOf(Person manager) {
+    return people.findReportsOf(manager.id());
+  }
+
+  /** The ids of everyone who progresses in {@code framework} or holds it as a badge. */
+  public List<Long> following(String framework) {
+    return people.idsFollowing(framework);
+  }
+
+  /**
+   * Sets the target level {@code actor} agreed with {@code person}, and audits it; part of the
+   * caller's transaction.
+   *
+   * @throws IllegalStateException if the person was changed meanwhile, to undo the caller's work
+   */
+  @Transactional
+  public void agreeTargetLevel(Person actor, Person person, int targetLevel) {
+    Person fresh = people.findById(person.id()).orElseThrow();
+    if (!people.setTargetLevel(person.id(), targetLevel, fresh.version())) {
+      throw new IllegalStateException("the person changed while the agreement was recorded");
+    }
+    audit.record(
+        actor.id(),
+        "person",
+        Long.toString(person.id()),
+        "target-level",
+        String.valueOf(person.targetLevel()),
+        Integer.toString(targetLevel));
+  }
+}
