@@ -29,13 +29,19 @@ public class PeopleImporter {
   private final FrameworkLibrary frameworks;
   private final JdbcClient jdbc;
   private final AuditTrail audit;
+  private final SignInSessions sessions;
 
-  public PeopleImporter(
-      PersonRepository people, FrameworkLibrary frameworks, JdbcClient jdbc, AuditTrail audit) {
+  PeopleImporter(
+      PersonRepository people,
+      FrameworkLibrary frameworks,
+      JdbcClient jdbc,
+      AuditTrail audit,
+      SignInSessions sessions) {
     this.people = people;
     this.frameworks = frameworks;
     this.jdbc = jdbc;
     this.audit = audit;
+    this.sessions = sessions;
   }
 
   /** Checks the file; writes it if it is clean and {@code dryRun} is false. */
@@ -84,6 +90,10 @@ public class PeopleImporter {
               .update();
         }
         Person was = before.get(row.email());
+        if (was.role() != role) {
+          // A session holds what its owner could do when it began: a new role starts afresh.
+          sessions.endAll(id);
+        }
         audit.record(
             actorId,
             "person",

@@ -46,6 +46,7 @@ import org.rungs.app.checkins.CheckIn;
 import org.rungs.app.checkins.CheckInRepository;
 import org.rungs.app.frameworks.FrameworkLibrary;
 import org.rungs.app.people.Accounts;
+import org.rungs.app.people.ApiTokens;
 import org.rungs.app.people.Person;
 import org.rungs.app.people.PersonRepository;
 import org.rungs.app.people.Role;
@@ -54,6 +55,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -94,6 +97,21 @@ class AccessMatrixTests {
           get("/assets/{name}", EVERYONE, OK),
           get("/me", SIGNED_IN, seeOther("/people/{me}/")),
           get("/me/", SIGNED_IN, seeOther("/people/{me}/")),
+          // Accounts (issue 9): each caller's own password, sessions and tokens.
+          get("/me/password", SIGNED_IN, OK),
+          post(
+              "/me/password",
+              form(
+                  "current", PASSWORD,
+                  "password", "a new passphrase for {me}",
+                  "repeat", "a new passphrase for {me}"),
+              SIGNED_IN,
+              seeOther("/me/account?password-changed")),
+          get("/me/account", SIGNED_IN, OK),
+          post("/me/sessions/{sessionId}/end", form(), SIGNED_IN, seeOther("/me/account")),
+          post("/me/sessions/end-others", form(), SIGNED_IN, seeOther("/me/account")),
+          post("/me/tokens", form("name", "matrix", "days", "30"), SIGNED_IN, OK),
+          post("/me/tokens/{tokenId}/revoke", form(), SIGNED_IN, seeOther("/me/account")),
           get("/team", SIGNED_IN, OK),
           get("/team/", SIGNED_IN, OK),
           get("/people/{id}", WHO_SEE_THE_PERSON, OK),
@@ -586,6 +604,18 @@ class AccessMatrixTests {
     return people.findById(id).orElseThrow();
   }
 
+  private long anotherSessionOf(Person person) {
+    GeneratedKeyHolder key = new GeneratedKeyHolder();
+    context
+        .getBean(JdbcClient.class)
+        .sql(
+            "insert into person_session (session_key, person_id, client)"
+                + " values (?, ?, 'another browser')")
+        .params("matrix-" + targets.incrementAndGet(), person.id())
+        .update(key, "id");
+    return key.getKey().longValue();
+  }
+
   private Map<String, String> variables(Cell cell, Person person) {
     Map<String, String> variables = new HashMap<>();
     variables.put("id", Long.toString(person.id()));
@@ -594,6 +624,18 @@ class AccessMatrixTests {
     variables.put("name", "rungs.css");
     Person caller = cell.caller() == Caller.PERSON ? person : callers.get(cell.caller());
     variables.put("me", caller == null ? "" : Long.toString(caller.id()));
+    if (cell.route().pattern().contains("{sessionId}")) {
+      // Another session of the caller's, as signing in elsewhere makes.
+      variables.put("sessionId", caller == null ? "0" : Long.toString(anotherSessionOf(caller)));
+    }
+    if (cell.route().pattern().contains("{tokenId}")) {
+      variables.put(
+          "tokenId",
+          caller == null
+              ? "0"
+              : Long.toString(
+                  context.getBean(ApiTokens.class).create(caller, "matrix", null, null).id()));
+    }
     CheckIn.State state = cell.route().checkInAt();
     if (state != null) {
       long checkIn =
