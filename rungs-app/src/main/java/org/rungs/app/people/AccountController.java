@@ -21,6 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class AccountController {
 
+  /** Where these pages are, for their relative links: /me/account and the forms beside it. */
+  private static final String FOLDER = "/me/";
+
   private final PersonAccess access;
   private final Accounts accounts;
   private final SignInSessions sessions;
@@ -141,7 +144,7 @@ class AccountController {
     return pages.render(
         "people/password.jte",
         new PasswordPage(
-            pages.chrome("Change your password", "/me/password", me, request),
+            pages.chrome("Change your password", FOLDER, me, request),
             people.mustChangePassword(me.id()),
             PasswordPolicy.MIN_LENGTH,
             PasswordPolicy.MAX_LENGTH,
@@ -164,7 +167,7 @@ class AccountController {
     return pages.render(
         "people/account.jte",
         new AccountPage(
-            pages.chrome("Your account", "/me/account", me, request),
+            pages.chrome("Your account", FOLDER, me, request),
             sessions.of(me.id()).stream()
                 .map(
                     session ->

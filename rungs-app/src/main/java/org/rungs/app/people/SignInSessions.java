@@ -35,12 +35,8 @@ class SignInSessions {
   private final Clock clock;
 
   SignInSessions(JdbcClient jdbc) {
-    this(jdbc, Clock.systemUTC());
-  }
-
-  SignInSessions(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
-    this.clock = clock;
+    this.clock = Clock.systemUTC();
   }
 
   /** Records a new session of {@code personId}; returns its key. */

@@ -126,15 +126,19 @@ public final class UsersCommand implements Runnable {
         }
         ApiTokens.NewToken token =
             context.getBean(ApiTokens.class).create(person.get(), name, expiresAt, null);
-        PrintWriter out = spec.commandLine().getOut();
-        out.println(token.secret());
-        out.printf(
-            "%nToken %d for %s%s. Shown only now. Revoke it with: rungs users revoke %d%n",
-            token.id(),
-            person.get().email(),
-            expiresAt == null ? ", never expires" : ", expires " + expiresAt,
-            token.id());
-        out.flush();
+        spec.commandLine().getOut().println(token.secret());
+        spec.commandLine().getOut().flush();
+        // On stderr, so that scripts can take the token from stdout alone.
+        spec.commandLine()
+            .getErr()
+            .printf(
+                "Token %d for %s%s. It is shown only now. List tokens with: rungs users tokens %s;"
+                    + " revoke this one with: rungs users revoke %d%n",
+                token.id(),
+                person.get().email(),
+                expiresAt == null ? ", never expires" : ", expires " + expiresAt,
+                person.get().email(),
+                token.id());
         return 0;
       } catch (IllegalArgumentException invalid) {
         spec.commandLine().getErr().println("rungs users token: " + invalid.getMessage());

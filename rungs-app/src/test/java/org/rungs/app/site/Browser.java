@@ -43,7 +43,7 @@ public final class Browser implements AutoCloseable {
   /** Long enough for a page of a local server, short enough that a broken page fails quickly. */
   private static final Duration WAIT = Duration.ofSeconds(5);
 
-  static final Dimension DESKTOP = new Dimension(1280, 1000);
+  public static final Dimension DESKTOP = new Dimension(1280, 1000);
 
   /** Full-page screenshots stop here, so a runaway page cannot make a huge image. */
   private static final int MAX_SHOT_HEIGHT = 8000;
@@ -157,7 +157,7 @@ public final class Browser implements AutoCloseable {
     return driver.executeAsyncScript(script, args);
   }
 
-  void resize(Dimension size) {
+  public void resize(Dimension size) {
     driver.manage().window().setSize(size);
   }
 

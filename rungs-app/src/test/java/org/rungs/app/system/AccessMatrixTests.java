@@ -102,7 +102,7 @@ class AccessMatrixTests {
           post(
               "/me/password",
               form(
-                  "current", PASSWORD,
+                  "current", AccessMatrixTests.PASSWORD,
                   "password", "a new passphrase for {me}",
                   "repeat", "a new passphrase for {me}"),
               SIGNED_IN,
