@@ -15,7 +15,12 @@ public class LoginController {
 
   /** The sign-in form. */
   public record Page(
-      Chrome chrome, String csrfParameter, String csrfToken, boolean failed, boolean signedOut) {}
+      Chrome chrome,
+      String csrfParameter,
+      String csrfToken,
+      boolean failed,
+      boolean signedOut,
+      long waitSeconds) {}
 
   private final HtmlPages pages;
 
@@ -25,6 +30,11 @@ public class LoginController {
 
   @GetMapping("/login")
   public ResponseEntity<String> login(HttpServletRequest request) {
+    return page(request, 0, HttpStatus.OK);
+  }
+
+  /** The form, saying how long to wait when sign-in is throttled ({@code waitSeconds} > 0). */
+  ResponseEntity<String> page(HttpServletRequest request, long waitSeconds, HttpStatus status) {
     CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
     return pages.render(
         "people/login.jte",
@@ -33,7 +43,8 @@ public class LoginController {
             csrf.getParameterName(),
             csrf.getToken(),
             request.getParameter("error") != null,
-            request.getParameter("logout") != null),
-        HttpStatus.OK);
+            request.getParameter("logout") != null,
+            waitSeconds),
+        status);
   }
 }

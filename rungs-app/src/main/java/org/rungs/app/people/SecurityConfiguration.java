@@ -33,7 +33,8 @@ public class SecurityConfiguration {
       Accounts accounts,
       SignInSessions sessions,
       SignInThrottle throttle,
-      PersonRepository people)
+      PersonRepository people,
+      LoginController login)
       throws Exception {
     SignInHandler signIn = new SignInHandler(sessions, throttle, people);
     RequestMatcher bearer =
@@ -73,7 +74,8 @@ public class SecurityConfiguration {
         .addFilterBefore(new ApiTokenFilter(accounts), UsernamePasswordAuthenticationFilter.class)
         // Roles and the session's life come from the database on every request, not from sign-in.
         .addFilterAfter(new SessionAccountFilter(sessions), SecurityContextHolderFilter.class)
-        .addFilterBefore(new SignInGuard(throttle), UsernamePasswordAuthenticationFilter.class)
+        .addFilterBefore(
+            new SignInGuard(throttle, login), UsernamePasswordAuthenticationFilter.class)
         .exceptionHandling(
             errors ->
                 errors.defaultAuthenticationEntryPointFor(

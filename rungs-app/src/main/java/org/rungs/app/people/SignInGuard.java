@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -17,9 +19,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class SignInGuard extends OncePerRequestFilter {
 
   private final SignInThrottle throttle;
+  private final LoginController login;
 
-  SignInGuard(SignInThrottle throttle) {
+  SignInGuard(SignInThrottle throttle, LoginController login) {
     this.throttle = throttle;
+    this.login = login;
   }
 
   @Override
@@ -39,14 +43,10 @@ class SignInGuard extends OncePerRequestFilter {
       return;
     }
     long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
-    response.setStatus(429);
+    ResponseEntity<String> page = login.page(request, seconds, HttpStatus.TOO_MANY_REQUESTS);
+    response.setStatus(page.getStatusCode().value());
+    page.getHeaders().forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
     response.setHeader("Retry-After", Long.toString(seconds));
-    response.setContentType("text/plain;charset=UTF-8");
-    response
-        .getWriter()
-        .write(
-            "Too many failed sign-ins: try again in "
-                + seconds
-                + " seconds. Ask your people team for a new one-time password if you need one.\n");
+    response.getWriter().write(page.getBody());
   }
 }

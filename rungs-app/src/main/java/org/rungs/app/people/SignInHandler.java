@@ -50,6 +50,38 @@ class SignInHandler
     next.onAuthenticationSuccess(request, response, authentication);
   }
 
+  /**
+   * A browser and system its owner recognises, from a User-Agent header: {@code "Firefox on
+   * Windows"}, or the header's first product for anything else ({@code "curl"}).
+   */
+  static String device(String userAgent) {
+    if (userAgent == null || userAgent.isBlank()) {
+      return "An unknown device";
+    }
+    String browser =
+        userAgent.contains("Edg/")
+            ? "Edge"
+            : userAgent.contains("Firefox/")
+                ? "Firefox"
+                : userAgent.contains("Chrome/")
+                    ? "Chrome"
+                    : userAgent.contains("Safari/") ? "Safari" : null;
+    String system =
+        userAgent.contains("Android")
+            ? "Android"
+            : userAgent.contains("iPhone") || userAgent.contains("iPad")
+                ? "iOS"
+                : userAgent.contains("Windows")
+                    ? "Windows"
+                    : userAgent.contains("Mac OS X")
+                        ? "macOS"
+                        : userAgent.contains("Linux") ? "Linux" : null;
+    if (browser == null) {
+      return SignInSessions.clip(userAgent.strip().split("[/ ]", 2)[0], 60);
+    }
+    return system == null ? browser : browser + " on " + system;
+  }
+
   @Override
   public void onAuthenticationFailure(
       HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)

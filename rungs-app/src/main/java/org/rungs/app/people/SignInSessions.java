@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -33,16 +34,25 @@ class SignInSessions {
 
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final Duration idle;
 
-  SignInSessions(JdbcClient jdbc) {
+  /**
+   * @param idle how long the server keeps an unused session ({@code
+   *     server.servlet.session.timeout}); a row unused for longer is of a session that no longer
+   *     exists
+   */
+  SignInSessions(JdbcClient jdbc, @Value("${server.servlet.session.timeout:30m}") Duration idle) {
     this.jdbc = jdbc;
     this.clock = Clock.systemUTC();
+    this.idle = idle.plus(TOUCH_EVERY);
   }
 
   /** Records a new session of {@code personId}; returns its key. */
   String start(long personId, String client) {
     String key = Accounts.randomSecret(32);
     OffsetDateTime now = now();
+    // Sessions the server let expire leave their rows behind; each sign-in sweeps them.
+    jdbc.sql("delete from person_session where last_used_at < ?").param(now.minus(idle)).update();
     jdbc.sql(
             "insert into person_session (session_key, person_id, created_at, last_used_at, client)"
                 + " values (?, ?, ?, ?, ?)")
@@ -87,8 +97,8 @@ class SignInSessions {
   List<SignInSession> of(long personId) {
     return jdbc.sql(
             "select id, created_at, last_used_at, client from person_session where person_id = ?"
-                + " order by last_used_at desc, id desc")
-        .param(personId)
+                + " and last_used_at >= ? order by last_used_at desc, id desc")
+        .params(personId, now().minus(idle))
         .query(
             (rs, n) ->
                 new SignInSession(

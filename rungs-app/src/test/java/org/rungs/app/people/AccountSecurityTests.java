@@ -333,6 +333,7 @@ class AccountSecurityTests {
     HttpResponse<String> throttled = new Visitor().signIn(member.email(), PASSWORD);
 
     assertThat(throttled.statusCode()).isEqualTo(429);
+    assertThat(throttled.body()).contains("Too many failed sign-ins: try again in");
     assertThat(throttled.headers().firstValue("Retry-After"))
         .hasValueSatisfying(seconds -> assertThat(Integer.parseInt(seconds)).isBetween(1, 60));
     assertThat(new Visitor().signIn(person(Role.MEMBER).email(), PASSWORD).statusCode())
