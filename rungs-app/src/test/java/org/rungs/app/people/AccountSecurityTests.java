@@ -320,6 +320,23 @@ class AccountSecurityTests {
         .isEqualTo(404);
   }
 
+  @Test
+  void anAdminListsAndRevokesAnyonesTokens() throws Exception {
+    Person member = person(Role.MEMBER);
+    ApiTokens.NewToken token = tokens.create(member, "lost laptop", null, null);
+    Visitor admin = signIn(person(Role.ADMIN));
+
+    HttpResponse<String> page = admin.get("/admin/people/" + member.id() + "/tokens/");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("lost laptop").doesNotContain(token.secret());
+
+    HttpResponse<String> revoked =
+        admin.post("/admin/people/" + member.id() + "/tokens/" + token.id() + "/revoke");
+
+    assertThat(revoked.statusCode()).isEqualTo(303);
+    assertThat(api("/api/v1/people", token.secret()).statusCode()).isEqualTo(401);
+  }
+
   // ---- 2. Failed sign-ins are throttled ----
 
   @Test

@@ -177,6 +177,12 @@ class AccessMatrixTests {
           get("/admin/people", ADMINS, OK),
           get("/admin/people/", ADMINS, OK),
           post("/admin/people/{id}/password", form(), ADMINS, OK),
+          get("/admin/people/{id}/tokens/", ADMINS, OK),
+          post(
+              "/admin/people/{id}/tokens/{tokenId}/revoke",
+              form(),
+              ADMINS,
+              seeOther("/admin/people/{id}/tokens/")),
           post("/admin/people/import", form("csv", PEOPLE_CSV, "dryRun", "on"), ADMINS, OK),
           get("/api/v1/people", SIGNED_IN, OK),
           get("/api/v1/people/{id}", WHO_SEE_THE_PERSON, OK),
@@ -629,12 +635,14 @@ class AccessMatrixTests {
       variables.put("sessionId", caller == null ? "0" : Long.toString(anotherSessionOf(caller)));
     }
     if (cell.route().pattern().contains("{tokenId}")) {
+      // A token of the person the admin pages are about, or of the caller on their own page.
+      Person owner = cell.route().pattern().startsWith("/admin/") ? person : caller;
       variables.put(
           "tokenId",
-          caller == null
+          owner == null
               ? "0"
               : Long.toString(
-                  context.getBean(ApiTokens.class).create(caller, "matrix", null, null).id()));
+                  context.getBean(ApiTokens.class).create(owner, "matrix", null, null).id()));
     }
     CheckIn.State state = cell.route().checkInAt();
     if (state != null) {
