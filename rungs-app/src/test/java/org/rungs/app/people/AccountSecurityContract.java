@@ -16,14 +16,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.rungs.app.RungsApplication;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Accounts and sessions over real HTTP (issue 9, findings 1 and 3 to 6): authorisation follows the
@@ -31,20 +27,11 @@ import org.springframework.test.context.DynamicPropertySource;
  * owner, one-time passwords must be replaced, tokens expire and are revoked, failed sign-ins are
  * throttled, and the session cookie is SameSite.
  */
-@SpringBootTest(
-    classes = RungsApplication.class,
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AccountSecurityTests {
+abstract class AccountSecurityContract {
 
   static final String PASSWORD = "correct horse battery staple";
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
   private static final AtomicInteger NUMBER = new AtomicInteger();
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    String url = TestDatabases.h2();
-    registry.add("spring.datasource.url", () -> url);
-  }
 
   @LocalServerPort int port;
   @Autowired PersonRepository people;
