@@ -1,17 +1,12 @@
 package org.rungs.app.people;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.rungs.app.audit.AuditTrail;
 import org.rungs.progression.Role;
 import org.rungs.progression.TextField;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,19 +25,26 @@ public class Accounts {
 
   private final PersonRepository people;
   private final PasswordEncoder passwords;
-  private final JdbcClient jdbc;
   private final AuditTrail audit;
+  private final SignInSessions sessions;
+  private final ApiTokens tokens;
 
-  public Accounts(
-      PersonRepository people, PasswordEncoder passwords, JdbcClient jdbc, AuditTrail audit) {
+  Accounts(
+      PersonRepository people,
+      PasswordEncoder passwords,
+      AuditTrail audit,
+      SignInSessions sessions,
+      ApiTokens tokens) {
     this.people = people;
     this.passwords = passwords;
-    this.jdbc = jdbc;
     this.audit = audit;
+    this.sessions = sessions;
+    this.tokens = tokens;
   }
 
   /**
-   * Adds a person who can sign in, or gives an existing one a new password.
+   * Adds a person who can sign in, or gives an existing one a new password and ends all their
+   * sessions. The password is one-time: its owner must replace it when they next sign in.
    *
    * @throws IllegalArgumentException if the email or name is not usable
    */
@@ -59,7 +61,8 @@ public class Accounts {
     long id;
     if (existing.isPresent()) {
       id = existing.get().id();
-      people.setPassword(id, hash);
+      people.setPassword(id, hash, true);
+      sessions.endAll(id);
       audit.record(null, "person", Long.toString(id), "password-reset", null, null);
     } else {
       if (name == null || name.isBlank()) {
@@ -69,33 +72,65 @@ public class Accounts {
       id =
           people.insert(
               new PersonRepository.NewPerson(
-                  normalised, name, null, null, null, null, role, List.of(), hash));
+                  normalised, name, null, null, null, null, role, List.of(), null));
+      people.setPassword(id, hash, true);
       audit.record(null, "person", Long.toString(id), "created", null, normalised + " " + role);
     }
     return new NewAccount(people.findById(id).orElseThrow(), password);
   }
 
-  /** A new personal API token for {@code person}; only its digest is kept. */
-  @Transactional
-  public String newToken(Person person) {
-    String token = "rungs_" + randomSecret(32);
-    jdbc.sql("insert into api_token (person_id, token_hash) values (?, ?)")
-        .params(person.id(), digest(token))
-        .update();
-    audit.record(null, "person", Long.toString(person.id()), "token-created", null, null);
-    return token;
+  /** What a person's own change of password came to. */
+  public sealed interface PasswordChange {
+    /** Changed; every other session of the person was ended. */
+    record Changed() implements PasswordChange {}
+
+    /** Not changed, and why, in words for the person. */
+    record Refused(String reason) implements PasswordChange {}
   }
 
-  /** The person a token belongs to, if it is one of ours. */
-  public Optional<Person> personForToken(String token) {
-    if (token == null || !token.startsWith("rungs_")) {
-      return Optional.empty();
+  /**
+   * Changes {@code person}'s password to one they chose, if {@code current} is their password now
+   * and the new one meets {@link PasswordPolicy}; ends their other sessions (all but {@code
+   * keepSession}, the one they changed it from).
+   */
+  @Transactional
+  PasswordChange changePassword(
+      Person person, String current, String chosen, String repeated, String keepSession) {
+    String hash = people.passwordHash(person.email()).orElse(null);
+    if (hash == null || current == null || !passwords.matches(current, hash)) {
+      return new PasswordChange.Refused("Your current password is not right.");
     }
-    return jdbc.sql("select person_id from api_token where token_hash = ?")
-        .param(digest(token))
-        .query(Long.class)
-        .optional()
-        .flatMap(people::findById);
+    if (chosen == null || !chosen.equals(repeated)) {
+      return new PasswordChange.Refused("The two new passwords differ.");
+    }
+    if (chosen.equals(current)) {
+      return new PasswordChange.Refused("Choose a password other than the current one.");
+    }
+    var refusal = PasswordPolicy.refusal(chosen, person.email(), person.name());
+    if (refusal.isPresent()) {
+      return new PasswordChange.Refused(refusal.get());
+    }
+    people.setPassword(person.id(), passwords.encode(chosen), false);
+    if (keepSession == null) {
+      sessions.endAll(person.id());
+    } else {
+      sessions.endOthers(person.id(), keepSession);
+    }
+    audit.record(person.id(), "person", Long.toString(person.id()), "password-changed", null, null);
+    return new PasswordChange.Changed();
+  }
+
+  /**
+   * A new personal API token for {@code person}, with no name and no expiry; only its digest is
+   * kept. See {@link ApiTokens#create} for named tokens that expire.
+   */
+  public String newToken(Person person) {
+    return tokens.create(person, null, null, null).secret();
+  }
+
+  /** The person a token belongs to, if it is one of ours, not expired and not revoked. */
+  public Optional<Person> personForToken(String token) {
+    return tokens.owner(token).flatMap(people::findById);
   }
 
   private static void requireUsable(TextField field, String text) {
@@ -109,15 +144,5 @@ public class Accounts {
     byte[] secret = new byte[bytes];
     RANDOM.nextBytes(secret);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-  }
-
-  private static String digest(String token) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException impossible) {
-      throw new IllegalStateException(impossible);
-    }
   }
 }

@@ -25,15 +25,20 @@ class ApiTokenFilter extends OncePerRequestFilter {
     this.accounts = accounts;
   }
 
+  static boolean hasToken(HttpServletRequest request) {
+    String authorization = request.getHeader("Authorization");
+    return authorization != null && authorization.startsWith("Bearer ");
+  }
+
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String authorization = request.getHeader("Authorization");
-    if (authorization == null || !authorization.startsWith("Bearer ")) {
+    if (!hasToken(request)) {
       chain.doFilter(request, response);
       return;
     }
+    String authorization = request.getHeader("Authorization");
     Optional<Person> person =
         accounts.personForToken(authorization.substring("Bearer ".length()).strip());
     if (person.isEmpty()) {
@@ -43,7 +48,7 @@ class ApiTokenFilter extends OncePerRequestFilter {
           .getWriter()
           .write(
               "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                  + "\"detail\":\"the API token is not valid; make a new one with: rungs users token EMAIL\"}");
+                  + "\"detail\":\"the API token is not valid, has expired or was revoked; make a new one on /me/account or with: rungs users token EMAIL\"}");
       return;
     }
     var authentication =

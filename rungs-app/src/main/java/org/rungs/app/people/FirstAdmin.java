@@ -31,7 +31,8 @@ class FirstAdmin implements ApplicationRunner {
     }
     Accounts.NewAccount admin = accounts.addOrReset(EMAIL, "Administrator", Role.ADMIN);
     System.out.printf(
-        "%nFirst start: sign in at /login as %s with this one-time password:%n%n    %s%n%n"
+        "%nFirst start: sign in at /login as %s with this one-time password"
+            + " (you then choose your own):%n%n    %s%n%n"
             + "Add people with `rungs people import people.csv` or `rungs users add EMAIL --name NAME`.%n%n",
         admin.person().email(), admin.oneTimePassword());
   }

@@ -20,13 +20,19 @@ class LoginController {
 
   @GetMapping("/login")
   public ResponseEntity<String> login(HttpServletRequest request) {
+    return page(request, 0, HttpStatus.OK);
+  }
+
+  /** The form, saying how long to wait when sign-in is throttled ({@code waitSeconds} > 0). */
+  ResponseEntity<String> page(HttpServletRequest request, long waitSeconds, HttpStatus status) {
     return pages.render(
         "people/login.jte",
         new SignInPage(
             pages.chrome("Sign in", "/login/"),
             Csrf.of(request),
             request.getParameter("error") != null,
-            request.getParameter("logout") != null),
-        HttpStatus.OK);
+            request.getParameter("logout") != null,
+            waitSeconds),
+        status);
   }
 }

@@ -28,11 +28,17 @@ public class PeopleImporter {
   private final PersonRepository people;
   private final FrameworkLibrary frameworks;
   private final AuditTrail audit;
+  private final SignInSessions sessions;
 
-  public PeopleImporter(PersonRepository people, FrameworkLibrary frameworks, AuditTrail audit) {
+  public PeopleImporter(
+      PersonRepository people,
+      FrameworkLibrary frameworks,
+      AuditTrail audit,
+      SignInSessions sessions) {
     this.people = people;
     this.frameworks = frameworks;
     this.audit = audit;
+    this.sessions = sessions;
   }
 
   /** Checks the file; writes it if it is clean and {@code dryRun} is false. */
@@ -72,6 +78,10 @@ public class PeopleImporter {
         people.update(
             id, row.name(), row.framework(), row.level(), row.levelSince(), role, row.badges());
         Person was = before.get(row.email());
+        if (was.role() != role) {
+          // A session holds what its owner could do when it began: a new role starts afresh.
+          sessions.endAll(id);
+        }
         audit.record(
             actorId,
             "person",

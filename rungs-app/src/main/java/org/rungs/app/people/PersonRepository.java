@@ -132,10 +132,26 @@ public class PersonRepository {
     return id;
   }
 
-  public void setPassword(long id, String passwordHash) {
-    jdbc.sql("update person set password_hash = ?, version = version + 1 where id = ?")
-        .params(passwordHash, id)
+  /**
+   * Sets a person's password hash.
+   *
+   * @param mustChange whether it is a one-time password, to be replaced at the next sign-in
+   */
+  public void setPassword(long id, String passwordHash, boolean mustChange) {
+    jdbc.sql(
+            "update person set password_hash = ?, password_must_change = ?, version = version + 1"
+                + " where id = ?")
+        .params(passwordHash, mustChange, id)
         .update();
+  }
+
+  /** Whether the person still holds a one-time password, which they must replace to go on. */
+  public boolean mustChangePassword(long id) {
+    return jdbc.sql("select password_must_change from person where id = ?")
+        .param(id)
+        .query(Boolean.class)
+        .optional()
+        .orElse(false);
   }
 
   public void setManager(long id, Long managerId) {

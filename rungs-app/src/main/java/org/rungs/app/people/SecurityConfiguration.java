@@ -1,5 +1,6 @@
 package org.rungs.app.people;
 
+import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +14,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -26,7 +28,15 @@ public class SecurityConfiguration {
 
   @Bean
   @ConditionalOnWebApplication
-  SecurityFilterChain security(HttpSecurity http, Accounts accounts) throws Exception {
+  SecurityFilterChain security(
+      HttpSecurity http,
+      Accounts accounts,
+      SignInSessions sessions,
+      SignInThrottle throttle,
+      PersonRepository people,
+      LoginController login)
+      throws Exception {
+    SignInHandler signIn = new SignInHandler(sessions, throttle, people);
     RequestMatcher bearer =
         request -> {
           String authorization = request.getHeader("Authorization");
@@ -55,11 +65,18 @@ public class SecurityConfiguration {
                     .permitAll()
                     .anyRequest()
                     .denyAll())
-        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/me/", false).permitAll())
-        .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"))
+        .formLogin(
+            form ->
+                form.loginPage("/login").successHandler(signIn).failureHandler(signIn).permitAll())
+        .logout(
+            logout -> logout.logoutUrl("/logout").addLogoutHandler(signIn).logoutSuccessUrl("/"))
         // A token in a header cannot be sent by another site, so token requests need no CSRF token.
         .csrf(csrf -> csrf.ignoringRequestMatchers(bearer))
         .addFilterBefore(new ApiTokenFilter(accounts), UsernamePasswordAuthenticationFilter.class)
+        // Roles and the session's life come from the database on every request, not from sign-in.
+        .addFilterAfter(new SessionAccountFilter(sessions), SecurityContextHolderFilter.class)
+        .addFilterBefore(
+            new SignInGuard(throttle, login), UsernamePasswordAuthenticationFilter.class)
         .exceptionHandling(
             errors ->
                 errors.defaultAuthenticationEntryPointFor(
@@ -71,10 +88,21 @@ public class SecurityConfiguration {
     return http.build();
   }
 
-  /** Argon2id, the memory-hard adaptive hash OWASP recommends first. */
+  /**
+   * Argon2id, the memory-hard adaptive hash OWASP recommends first, with a bound on how many hashes
+   * are computed at once so that a flood of sign-ins cannot take all the memory.
+   */
   @Bean
-  PasswordEncoder passwordEncoder() {
-    return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+  PasswordEncoder passwordEncoder(SignInSettings settings) {
+    return new BoundedPasswordEncoder(
+        Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+        settings.concurrentHashes(),
+        settings.hashWait());
+  }
+
+  @Bean
+  SignInThrottle signInThrottle(SignInSettings settings) {
+    return SignInThrottle.of(settings, Clock.systemUTC());
   }
 
   @Bean

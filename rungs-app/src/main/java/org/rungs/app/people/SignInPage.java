@@ -3,5 +3,8 @@ package org.rungs.app.people;
 import org.rungs.app.web.Chrome;
 import org.rungs.app.web.Csrf;
 
-/** The sign-in form. */
-public record SignInPage(Chrome chrome, Csrf csrf, boolean failed, boolean signedOut) {}
+/**
+ * The sign-in form, saying how long to wait when sign-in is throttled ({@code waitSeconds} > 0).
+ */
+public record SignInPage(
+    Chrome chrome, Csrf csrf, boolean failed, boolean signedOut, long waitSeconds) {}

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.rungs.app.RungsApplication;
@@ -80,6 +81,10 @@ class ProgressionFlowBrowserTests {
 
   // What the walk learns on the way, for the steps after it.
   private static String patPassword;
+
+  /** The passwords people chose in place of their one-time ones, by email. */
+  private static final java.util.Map<String, String> CHOSEN = new java.util.HashMap<>();
+
   private static String miaPassword;
   private static long patId;
   private static long miaId;
@@ -474,6 +479,35 @@ class ProgressionFlowBrowserTests {
 
   @Test
   @Order(15)
+  void aPersonMakesAnApiTokenOnTheirAccountPageAndItFitsAPhone() {
+    requires(patPassword != null, "Pat's one-time password");
+    signIn(PAT, patPassword);
+    List<WebElement> account = browser.findAll(By.cssSelector("a.account-name"));
+    assertThat(account).as("the name in the top bar leads to the account page").isNotEmpty();
+    clickAndWait(account.get(0));
+    assertThat(browser.url()).endsWith("/me/account");
+    browser.find(By.id("token-name")).sendKeys("weekly report");
+    clickAndWait(button("Make a token"));
+    look("account-token-made", 200);
+    assertThat(text("p.new-token code.api-token")).startsWith("rungs_");
+    assertThat(texts(By.cssSelector("table.tokens th[scope=row]")))
+        .containsExactly("weekly report");
+    try {
+      browser.resize(new Dimension(390, 844));
+      open("/me/account");
+      look("account-phone", 200);
+      assertThat(browser.script("return document.documentElement.scrollWidth"))
+          .as("the account page needs no sideways scrolling on a phone")
+          .isEqualTo(390L);
+      open("/me/password");
+      look("password-phone", 200);
+    } finally {
+      browser.resize(Browser.DESKTOP);
+    }
+  }
+
+  @Test
+  @Order(16)
   void aSignedInPersonCanSignOut() {
     requires(patPassword != null, "Pat's one-time password");
     signIn(PAT, patPassword);
@@ -491,12 +525,31 @@ class ProgressionFlowBrowserTests {
 
   // ---- Steps a person takes ----
 
+  /**
+   * Signs in; the first time with a one-time password, replaces it on the page Rungs sends the
+   * person to, as everyone must, and signs in with their own from then on.
+   */
   private void signIn(String email, String password) {
     open("/login");
     browser.find(By.id("username")).sendKeys(email);
-    browser.find(By.id("password")).sendKeys(password);
+    browser.find(By.id("password")).sendKeys(CHOSEN.getOrDefault(email, password));
     clickAndWait(browser.find(By.cssSelector("form.sign-in button[type=submit]")));
-    browser.waitForUrl(".*/people/\\d+/$");
+    browser.waitForUrl(".*/people/\\d+/$|.*/me/password$");
+    if (browser.url().endsWith("/me/password")) {
+      String who = email.substring(0, email.indexOf('@'));
+      look("password-" + who, 200);
+      String mine = "my own passphrase, " + who;
+      browser.find(By.id("current")).sendKeys(password);
+      browser.find(By.id("password")).sendKeys(mine);
+      browser.find(By.id("repeat")).sendKeys(mine);
+      clickAndWait(button("Change password"));
+      browser.waitForUrl(".*/me/account\\?password-changed$");
+      look("account-" + who, 200);
+      assertThat(text("p.callout[role=status]")).contains("Your password is changed");
+      CHOSEN.put(email, mine);
+      open("/me/");
+      browser.waitForUrl(".*/people/\\d+/$");
+    }
   }
 
   /**

@@ -45,6 +45,7 @@ import org.rungs.app.RungsApplication;
 import org.rungs.app.checkins.CheckInRows;
 import org.rungs.app.frameworks.FrameworkLibrary;
 import org.rungs.app.people.Accounts;
+import org.rungs.app.people.ApiTokens;
 import org.rungs.app.people.Person;
 import org.rungs.app.people.PersonRepository;
 import org.rungs.app.testing.TestDatabases;
@@ -55,6 +56,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -95,6 +97,21 @@ class AccessMatrixTests {
           get("/assets/{name}", EVERYONE, OK),
           get("/me", SIGNED_IN, seeOther("/people/{me}/")),
           get("/me/", SIGNED_IN, seeOther("/people/{me}/")),
+          // Accounts (issue 9): each caller's own password, sessions and tokens.
+          get("/me/password", SIGNED_IN, OK),
+          post(
+              "/me/password",
+              form(
+                  "current", AccessMatrixTests.PASSWORD,
+                  "password", "a new passphrase for {me}",
+                  "repeat", "a new passphrase for {me}"),
+              SIGNED_IN,
+              seeOther("/me/account?password-changed")),
+          get("/me/account", SIGNED_IN, OK),
+          post("/me/sessions/{sessionId}/end", form(), SIGNED_IN, seeOther("/me/account")),
+          post("/me/sessions/end-others", form(), SIGNED_IN, seeOther("/me/account")),
+          post("/me/tokens", form("name", "matrix", "days", "30"), SIGNED_IN, OK),
+          post("/me/tokens/{tokenId}/revoke", form(), SIGNED_IN, seeOther("/me/account")),
           get("/team", SIGNED_IN, OK),
           get("/team/", SIGNED_IN, OK),
           get("/people/{id}", WHO_SEE_THE_PERSON, OK),
@@ -160,6 +177,12 @@ class AccessMatrixTests {
           get("/admin/people", ADMINS, OK),
           get("/admin/people/", ADMINS, OK),
           post("/admin/people/{id}/password", form(), ADMINS, OK),
+          get("/admin/people/{id}/tokens/", ADMINS, OK),
+          post(
+              "/admin/people/{id}/tokens/{tokenId}/revoke",
+              form(),
+              ADMINS,
+              seeOther("/admin/people/{id}/tokens/")),
           post("/admin/people/import", form("csv", PEOPLE_CSV, "dryRun", "on"), ADMINS, OK),
           get("/api/v1/people", SIGNED_IN, OK),
           get("/api/v1/people/{id}", WHO_SEE_THE_PERSON, OK),
@@ -587,6 +610,18 @@ class AccessMatrixTests {
     return people.findById(id).orElseThrow();
   }
 
+  private long anotherSessionOf(Person person) {
+    GeneratedKeyHolder key = new GeneratedKeyHolder();
+    context
+        .getBean(JdbcClient.class)
+        .sql(
+            "insert into person_session (session_key, person_id, client)"
+                + " values (?, ?, 'another browser')")
+        .params("matrix-" + targets.incrementAndGet(), person.id())
+        .update(key, "id");
+    return key.getKey().longValue();
+  }
+
   private Map<String, String> variables(Cell cell, Person person) {
     Map<String, String> variables = new HashMap<>();
     variables.put("id", Long.toString(person.id()));
@@ -595,6 +630,20 @@ class AccessMatrixTests {
     variables.put("name", "rungs.css");
     Person caller = cell.caller() == Caller.PERSON ? person : callers.get(cell.caller());
     variables.put("me", caller == null ? "" : Long.toString(caller.id()));
+    if (cell.route().pattern().contains("{sessionId}")) {
+      // Another session of the caller's, as signing in elsewhere makes.
+      variables.put("sessionId", caller == null ? "0" : Long.toString(anotherSessionOf(caller)));
+    }
+    if (cell.route().pattern().contains("{tokenId}")) {
+      // A token of the person the admin pages are about, or of the caller on their own page.
+      Person owner = cell.route().pattern().startsWith("/admin/") ? person : caller;
+      variables.put(
+          "tokenId",
+          owner == null
+              ? "0"
+              : Long.toString(
+                  context.getBean(ApiTokens.class).create(owner, "matrix", null, null).id()));
+    }
     CheckInStep state = cell.route().checkInAt();
     if (state != null) {
       CheckInRows checkIns = new CheckInRows(jdbc);
