@@ -101,9 +101,11 @@ class AssessPageController {
       AssessmentStatus status = chosen == null || chosen.isBlank() ? null : parse(chosen);
       if (status == null && chosen != null && !chosen.isBlank()) {
         // An unknown value must not clear what was there.
-        refusals.add(
+        Refusal refused =
             Refusal.Invalid.of(
-                key, "'" + chosen + "' is not a status; " + criterionId + " was left as it was"));
+                key, "'" + chosen + "' is not a status; " + criterionId + " was left as it was");
+        refusals.add(refused);
+        messages.add(refused.reason());
         continue;
       }
       int version = parseVersion(form.getFirst("version." + criterionId));

@@ -2,7 +2,6 @@ package org.rungs.app.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -31,6 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -73,6 +73,18 @@ abstract class BadInputContract {
     add("admin@example.com", "Ada Admin", null, Role.ADMIN);
     personToken = accounts.newToken(people.findById(person).orElseThrow());
     managerToken = accounts.newToken(people.findById(manager).orElseThrow());
+  }
+
+  /**
+   * A form posted as this person, with a personal token: sessions are rows of their own, checked on
+   * every request, so a mock user without one is signed out.
+   */
+  private RequestPostProcessor signedIn(String email) {
+    String token = accounts.newToken(people.findByEmail(email).orElseThrow());
+    return request -> {
+      request.addHeader("Authorization", "Bearer " + token);
+      return request;
+    };
   }
 
   private long add(String email, String name, Long manager, Role role) {
@@ -197,7 +209,7 @@ abstract class BadInputContract {
     MockHttpServletResponse page =
         mvc.perform(
                 post("/people/" + person + "/evidence/")
-                    .with(user("person@example.com"))
+                    .with(signedIn("person@example.com"))
                     .with(csrf())
                     .param("note", "Led the <b>incident</b> review")
                     .param("link", link)
@@ -222,7 +234,7 @@ abstract class BadInputContract {
     MockHttpServletResponse page =
         mvc.perform(
                 post("/people/" + person + "/assess/2/")
-                    .with(user("person@example.com"))
+                    .with(signedIn("person@example.com"))
                     .with(csrf())
                     .param("status." + criterion, "DEMONSTRATED")
                     .param("was." + criterion, "")
@@ -261,7 +273,7 @@ abstract class BadInputContract {
     MockHttpServletResponse agree =
         mvc.perform(
                 post("/people/" + pageUser + "/check-ins/")
-                    .with(user("pm@example.com"))
+                    .with(signedIn("pm@example.com"))
                     .with(csrf())
                     .param("action", "agree")
                     .param("checkIn", Long.toString(checkIn))
@@ -282,7 +294,7 @@ abstract class BadInputContract {
     MockHttpServletResponse dispute =
         mvc.perform(
                 post("/people/" + pageUser + "/check-ins/")
-                    .with(user("pp@example.com"))
+                    .with(signedIn("pp@example.com"))
                     .with(csrf())
                     .param("action", "dispute")
                     .param("checkIn", Long.toString(checkIn))
@@ -307,7 +319,7 @@ abstract class BadInputContract {
                     .file(
                         new MockMultipartFile(
                             "file", "people.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
-                    .with(user("admin@example.com").roles("ADMIN"))
+                    .with(signedIn("admin@example.com"))
                     .with(csrf()))
             .andReturn()
             .getResponse();
