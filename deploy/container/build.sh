@@ -2,7 +2,8 @@
 # Builds Rungs' container image as a tarball, with no Docker daemon and no registry:
 #   1. a base image: a minimal Debian root filesystem with a Java 17 runtime (debootstrap),
 #      packed as a `docker save`-style tar;
-#   2. the image: Jib (`jib:buildTar`) puts Rungs' jars on that base;
+#   2. the image: Jib (`jib:buildTar`, bound to `package` in rungs-app and skipped unless
+#      -Djib.skip=false) puts Rungs' jars on that base;
 #   3. a check (--check): the image's command runs in a chroot of the unpacked image and must
 #      answer GET /health/readiness with 200.
 #
@@ -56,8 +57,8 @@ JSON
 build_image() {
   echo "Building the image with Jib..." >&2
   (cd "$root" && mvn -q -B -pl rungs-app -am -DskipTests -Dspotless.check.skip=true \
-    -Djib.from.image="tar://$work/base.tar" -Djib.outputPaths.tar="$work/rungs-image.tar" \
-    package jib:buildTar)
+    -Djib.skip=false -Djib.from.image="tar://$work/base.tar" \
+    -Djib.outputPaths.tar="$work/rungs-image.tar" package)
   echo "Image: $work/rungs-image.tar" >&2
 }
 
@@ -81,32 +82,37 @@ with open(os.path.join(image, "env"), "w") as f:
     f.write("\0".join(config.get("Env") or []))
 with open(os.path.join(image, "workdir"), "w") as f:
     f.write(config.get("WorkingDir") or "/")
+with open(os.path.join(image, "user"), "w") as f:
+    f.write(config.get("User") or "0:0")
 PY
   mapfile -d '' -t command <"$image/command"
   mapfile -d '' -t environment <"$image/env"
-  echo "Running the image's command in a chroot: ${command[*]}" >&2
-  local started=$SECONDS
+  local user
+  user="$(cat "$image/user")"
+  echo "Running the image's command in a chroot as $user: ${command[*]}" >&2
+  local started=$SECONDS ready=""
   unshare --mount --fork -- sh -c 'mount -t proc proc "$1/proc" && shift && exec "$@"' sh \
-    "$rootfs" chroot "$rootfs" env -i "${environment[@]}" SERVER_PORT="$port" \
+    "$rootfs" chroot --userspec="$user" "$rootfs" env -i "${environment[@]}" SERVER_PORT="$port" \
     sh -c 'cd "$0" && exec "$@"' "$(cat "$image/workdir")" "${command[@]}" \
     >"$work/check.log" 2>&1 &
   local pid=$!
   local status=""
   for _ in $(seq 1 180); do
     status="$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/health/readiness" || true)"
-    [[ "$status" == 200 ]] && break
+    [[ "$status" == 200 ]] && { ready=$((SECONDS - started)); break; }
     kill -0 "$pid" 2>/dev/null || break
     sleep 1
   done
   curl -s "http://127.0.0.1:$port/health/readiness" >"$work/check-readiness.json" || true
-  kill "$pid" 2>/dev/null || true
+  # unshare waits for its child (the JVM, after the execs) and ignores SIGTERM itself.
+  kill "$(pgrep -P "$pid")" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
   if [[ "$status" != 200 ]]; then
     echo "The image did not become ready (last status: ${status:-none}); its output:" >&2
     tail -40 "$work/check.log" >&2
     exit 1
   fi
-  echo "The image's command started and was ready in $((SECONDS - started)) s:" \
+  echo "The image's command started as $user and was ready in $ready s:" \
     "$(cat "$work/check-readiness.json")" >&2
   rm -rf "$image" "$rootfs"
 }

@@ -33,15 +33,13 @@ record Readiness(
     }
     List<String> errors =
         set.problems().stream().filter(Problem::isError).map(Object::toString).toList();
+    Map<String, Object> frameworks = new LinkedHashMap<>();
+    frameworks.put("loaded", set.frameworks().size());
+    frameworks.put("files", set.files().size());
+    frameworks.put("errors", errors.size());
+    frameworks.put("problems", errors);
     return new Readiness(
-        reasons.isEmpty(),
-        List.copyOf(reasons),
-        databaseFailure.orElse("UP"),
-        Map.of(
-            "loaded", set.frameworks().size(),
-            "files", set.files().size(),
-            "errors", errors.size(),
-            "problems", errors));
+        reasons.isEmpty(), List.copyOf(reasons), databaseFailure.orElse("UP"), frameworks);
   }
 
   /** The JSON body: {@code status} first, as {@code /health} has it. */

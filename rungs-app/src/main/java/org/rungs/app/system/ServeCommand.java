@@ -41,46 +41,46 @@ public final class ServeCommand implements Callable<Integer> {
   /** Every setting: environment variable (and option), default, meaning. */
   static final String SETTINGS =
       """
-    RUNGS_DATA (--data DIR), default: rungs-data
-        the embedded H2 database's folder
-    RUNGS_DB_URL (--db-url URL), default: none
-        a PostgreSQL JDBC URL, instead of H2
-    RUNGS_DB_USER, default: none
-        the PostgreSQL user
-    RUNGS_DB_PASSWORD, default: none
-        the PostgreSQL password
-    SPRING_DATASOURCE_HIKARI_MAXIMUMPOOLSIZE, default: 10
-        database connections per instance
-    SERVER_PORT (--port PORT), default: 8080
-        the HTTP port
-    SERVER_ADDRESS (--bind ADDRESS), default: every address
-        the address to listen on
-    SERVER_FORWARDHEADERSSTRATEGY, default: none
-        native: trust X-Forwarded-* from a proxy or ALB
-    SERVER_SERVLET_SESSION_COOKIE_SECURE, default: false
-        true: session cookie only over HTTPS
-    RUNGS_FRAMEWORKS_DIRECTORY (--frameworks DIR), default: bundled examples
-        the framework files' folder
-    RUNGS_FRAMEWORKS_SITENAME (--name NAME), default: Rungs
-        the site's name in the top bar
-    RUNGS_PROGRESSION_SUBLEVELB, default: 0.25
-        share of a level's criteria for sub-level B
-    RUNGS_PROGRESSION_SUBLEVELC, default: 0.5
-        share of a level's criteria for sub-level C
-    RUNGS_PROGRESSION_SUBLEVELD, default: 0.75
-        share of a level's criteria for sub-level D
-    RUNGS_METRICS_TOKEN, default: none
-        scrape token for /metrics, 16+ characters
-    LOGGING_STRUCTURED_FORMAT_CONSOLE, default: none
-        ecs or logstash: JSON log lines
-    LOGGING_LEVEL_RUNGS_REQUESTS, default: warn
-        info: one log line per request
-    LOGGING_LEVEL_ORG_RUNGS, default: info
-        Rungs' own log level
-    MANAGEMENT_ENDPOINTS_WEB_EXPOSURE_INCLUDE, default: health
-        more Actuator endpoints, for admins
-    JAVA_OPTS, default: none
-        JVM options, for the ./rungs script\
+        RUNGS_DATA (--data DIR), default: rungs-data
+            the embedded H2 database's folder
+        RUNGS_DB_URL (--db-url URL), default: none
+            a PostgreSQL JDBC URL, instead of H2
+        RUNGS_DB_USER, default: none
+            the PostgreSQL user
+        RUNGS_DB_PASSWORD, default: none
+            the PostgreSQL password
+        SPRING_DATASOURCE_HIKARI_MAXIMUMPOOLSIZE, default: 10
+          database connections per instance
+        SERVER_PORT (--port PORT), default: 8080
+            the HTTP port
+        SERVER_ADDRESS (--bind ADDRESS), default: every address
+            the address to listen on
+        SERVER_FORWARDHEADERSSTRATEGY, default: none
+            native: trust X-Forwarded-* from a proxy or ALB
+        SERVER_SERVLET_SESSION_COOKIE_SECURE, default: false
+            true: session cookie only over HTTPS
+        RUNGS_FRAMEWORKS_DIRECTORY (--frameworks DIR), default: bundled examples
+            the framework files' folder
+        RUNGS_FRAMEWORKS_SITENAME (--name NAME), default: Rungs
+            the site's name in the top bar
+        RUNGS_PROGRESSION_SUBLEVELB, default: 0.25
+            share of a level's criteria for sub-level B
+        RUNGS_PROGRESSION_SUBLEVELC, default: 0.5
+            share of a level's criteria for sub-level C
+        RUNGS_PROGRESSION_SUBLEVELD, default: 0.75
+            share of a level's criteria for sub-level D
+        RUNGS_METRICS_TOKEN, default: none
+            scrape token for /metrics, 16+ characters
+        LOGGING_STRUCTURED_FORMAT_CONSOLE, default: none
+            ecs or logstash: JSON log lines
+        LOGGING_LEVEL_RUNGS_REQUESTS, default: warn
+            info: one log line per request
+        LOGGING_LEVEL_ORG_RUNGS, default: info
+            Rungs' own log level
+        MANAGEMENT_ENDPOINTS_WEB_EXPOSURE_INCLUDE, default: health
+            more Actuator endpoints, for admins
+        JAVA_OPTS, default: none
+            JVM options, for the ./rungs script\
       """;
 
   @Spec CommandSpec spec;
