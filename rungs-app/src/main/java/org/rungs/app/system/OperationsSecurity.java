@@ -1,5 +1,6 @@
 package org.rungs.app.system;
 
+import java.util.Set;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -29,7 +30,8 @@ class OperationsSecurity {
   @ConditionalOnWebApplication
   SecurityFilterChain operations(HttpSecurity http, MetricsSettings settings) throws Exception {
     MediaTypeRequestMatcher browser = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
-    browser.setIgnoredMediaTypes(java.util.Set.of(MediaType.ALL));
+    // Only an explicit text/html (a browser), not */* (curl, Prometheus), means "send to sign in".
+    browser.setIgnoredMediaTypes(Set.of(MediaType.ALL));
     http.securityMatcher("/health/liveness", "/health/readiness", "/metrics", "/actuator/**")
         .authorizeHttpRequests(
             requests ->

@@ -2,6 +2,7 @@ package org.rungs.app.system;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Locale;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -38,7 +39,7 @@ class SignInMetrics {
             .getSimpleName()
             .replaceAll("Exception$", "")
             .replaceAll("([a-z])([A-Z])", "$1-$2")
-            .toLowerCase(java.util.Locale.ROOT);
+            .toLowerCase(Locale.ROOT);
     counter("failure", reason).increment();
   }
 
