@@ -55,7 +55,9 @@ public class SecurityConfiguration {
                         "/api/docs.yaml",
                         "/api/docs/**")
                     .permitAll()
-                    .requestMatchers("/admin/**")
+                    // /metrics asked by a signed-in browser and Actuator's other endpoints (closed
+                    // unless configured): admins, with the role read now (SessionAccountFilter).
+                    .requestMatchers("/admin/**", "/metrics", "/actuator/**")
                     .hasRole("ADMIN")
                     .requestMatchers("/api/**", "/me/**", "/people/**", "/team/**")
                     .authenticated()
@@ -81,7 +83,11 @@ public class SecurityConfiguration {
             errors ->
                 errors.defaultAuthenticationEntryPointFor(
                     new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
-                    request -> request.getRequestURI().startsWith("/api/")))
+                    request ->
+                        request.getRequestURI().startsWith("/api/")
+                            || (request.getRequestURI().equals("/metrics")
+                                && !String.valueOf(request.getHeader("Accept"))
+                                    .contains("text/html"))))
         // Rungs sends its own Content-Security-Policy and framing rules (SecurityHeadersFilter),
         // and its own caching headers for public pages.
         .headers(headers -> headers.cacheControl(cache -> cache.disable()));

@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
  * Where Rungs keeps its data, for every command that needs it: an embedded H2 database in a folder
  * (the default), or PostgreSQL. The PostgreSQL user and password come from the environment ({@code
  * RUNGS_DB_USER}, {@code RUNGS_DB_PASSWORD}), never the command line, so they do not show in
- * process lists.
+ * process lists. Either place can also come from the environment ({@code RUNGS_DATA}, {@code
+ * RUNGS_DB_URL}), as a container or a systemd unit sets it; an option given wins.
  */
 public final class DatabaseOptions {
 
@@ -27,15 +28,18 @@ public final class DatabaseOptions {
   @Option(
       names = "--data",
       paramLabel = "DIR",
-      defaultValue = "rungs-data",
-      description = "The folder of the embedded database. Default: ${DEFAULT-VALUE}.")
+      defaultValue = "${env:RUNGS_DATA:-rungs-data}",
+      description = "The folder of the embedded database (RUNGS_DATA). Default: ${DEFAULT-VALUE}.")
   Path data;
 
   @Option(
       names = "--db-url",
       paramLabel = "URL",
+      // No ${DEFAULT-VALUE} in the description: a URL can carry a password, and --help must not
+      // print it.
+      defaultValue = "${env:RUNGS_DB_URL}",
       description = {
-        "A PostgreSQL database instead, e.g. jdbc:postgresql://localhost/rungs.",
+        "A PostgreSQL database instead (RUNGS_DB_URL), e.g. jdbc:postgresql://localhost/rungs.",
         "An H2 URL gets ;WRITE_DELAY=0 unless it sets a delay of its own."
       })
   String url;

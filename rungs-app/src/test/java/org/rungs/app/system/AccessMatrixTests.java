@@ -94,6 +94,10 @@ class AccessMatrixTests {
       List.of(
           get("/login", EVERYONE, OK),
           get("/health", EVERYONE, OK),
+          // Operations: the probes, and metrics (a scraper's token is tried in MetricsTests).
+          get("/health/liveness", EVERYONE, OK),
+          get("/health/readiness", EVERYONE, OK),
+          get("/metrics", ADMINS, OK),
           get("/assets/{name}", EVERYONE, OK),
           get("/me", SIGNED_IN, seeOther("/people/{me}/")),
           get("/me/", SIGNED_IN, seeOther("/people/{me}/")),
