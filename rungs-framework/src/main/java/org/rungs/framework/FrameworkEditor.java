@@ -4,7 +4,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -126,21 +125,20 @@ public final class FrameworkEditor {
     return added.isEmpty() ? new Edited(edited, List.of()) : new Edited(text, added);
   }
 
-  /** Problems of {@code after} that {@code before} did not have (wherever they were). */
+  /**
+   * Problems of {@code after} of a kind that {@code before} had fewer of. Kinds are compared, not
+   * messages: a message may quote the very wording an edit changed.
+   */
   private static List<Problem> added(List<Problem> before, List<Problem> after) {
-    Map<String, Integer> seen = new HashMap<>();
-    before.forEach(problem -> seen.merge(key(problem), 1, Integer::sum));
-    List<Problem> added = new ArrayList<>();
-    for (Problem problem : after) {
-      if (seen.merge(key(problem), -1, Integer::sum) < 0) {
-        added.add(problem);
-      }
-    }
-    return added;
-  }
-
-  private static String key(Problem problem) {
-    return problem.code() + " " + problem.message();
+    Map<ProblemCode, Integer> count = new HashMap<>();
+    before.forEach(problem -> count.merge(problem.code(), 1, Integer::sum));
+    after.forEach(problem -> count.merge(problem.code(), -1, Integer::sum));
+    Set<String> known = new java.util.HashSet<>();
+    before.forEach(problem -> known.add(problem.code() + " " + problem.message()));
+    return after.stream()
+        .filter(problem -> count.get(problem.code()) < 0)
+        .filter(problem -> !known.contains(problem.code() + " " + problem.message()))
+        .toList();
   }
 
   private static Edited refused(String text, String source, Location at, String why) {

@@ -320,4 +320,156 @@ class FrameworkEditorTests {
     assertThat(unknown.text()).isEqualTo(FILE);
     assertThat(mojibake.problems().get(0).line()).isEqualTo(12);
   }
+
+  private static final String ODD =
+      """
+      ---
+      path: "/engineering/web"
+      title: "Web"
+      yaml: true
+      levels: 2
+      topics:
+        - name: "craft"
+          content:
+            - level: 1
+              criteria:
+                - id: "craft-tests"
+                  text: "Writes tests"
+              exampleCriteria:
+                - "Plain example criterion"
+            - level: 2
+              criteria:
+                - id: "craft-design"
+                  text: "Designs modules"
+                - "Reviews code"
+      ---
+      """;
+
+  private static FrameworkEditor.Edited editOdd(FrameworkEdit edit) {
+    FrameworkEditor.Edited edited = FrameworkEditor.apply(ODD, "web.md", edit);
+    assertThat(edited.problems()).isEmpty();
+    return edited;
+  }
+
+  @Test
+  void explicitIdsTravelWithTheCriterion() {
+    String moved =
+        editOdd(new FrameworkEdit.AddExample(new CriterionId("craft-design"), "Split the monolith"))
+            .text();
+    String onlyOne =
+        editOdd(new FrameworkEdit.AddExample(new CriterionId("craft-tests"), "Golden files"))
+            .text();
+
+    assertThat(moved)
+        .isEqualTo(
+            ODD.replace(
+                """
+                          - id: "craft-design"
+                            text: "Designs modules"
+                          - "Reviews code"
+                """,
+                """
+                          - "Reviews code"
+                        exampleCriteria:
+                          - id: "craft-design"
+                            criteria: "Designs modules"
+                            examples:
+                              - "Split the monolith"
+                """));
+    assertThat(onlyOne)
+        .as("the level's only plain criterion leaves its emptied list behind")
+        .isEqualTo(
+            ODD.replace(
+                """
+                        criteria:
+                          - id: "craft-tests"
+                            text: "Writes tests"
+                        exampleCriteria:
+                          - "Plain example criterion"
+                """,
+                """
+                        exampleCriteria:
+                          - "Plain example criterion"
+                          - id: "craft-tests"
+                            criteria: "Writes tests"
+                            examples:
+                              - "Golden files"
+                """));
+  }
+
+  @Test
+  void anExampleCriterionWrittenAsPlainTextGetsItsExamplesWhereItStands() {
+    Framework before = read(ODD);
+    CriterionId plain =
+        before
+            .criteria()
+            .filter(criterion -> criterion.text().equals("Plain example criterion"))
+            .findFirst()
+            .orElseThrow()
+            .id();
+
+    FrameworkEditor.Edited edited = editOdd(new FrameworkEdit.AddExample(plain, "One"));
+
+    assertThat(edited.text())
+        .isEqualTo(
+            ODD.replace(
+                "          - \"Plain example criterion\"\n",
+                """
+                          - criteria: "Plain example criterion"
+                            examples:
+                              - "One"
+                """));
+    assertThat(FrameworkParser.parse(edited.text(), "web.md").problems())
+        .as("the warning about an example criterion without examples is gone")
+        .isEmpty();
+  }
+
+  @Test
+  void fillsAnEmptyTitleAndTurnsALonelyCriterionWithAnIdIntoAnExampleCriterion() {
+    String file =
+        """
+        ---
+        path: /ops
+        title:
+        yaml: true
+        levels: 1
+        topics:
+          - name: "oncall"
+            title:
+            content:
+              - level: 1
+                criteria:
+                  - id: oncall-rota
+                    text: Joins the rota
+        ---
+        """;
+    String titled =
+        FrameworkEditor.apply(file, "ops.md", new FrameworkEdit.RetitleTopic("oncall", "On call"))
+            .text();
+    String framework =
+        FrameworkEditor.apply(file, "ops.md", new FrameworkEdit.RetitleFramework("Operations"))
+            .text();
+    String example =
+        FrameworkEditor.apply(
+                file, "ops.md", new FrameworkEdit.AddExample(new CriterionId("oncall-rota"), "Q3"))
+            .text();
+
+    assertThat(titled).isEqualTo(file.replace("    title:\n", "    title: On call\n"));
+    assertThat(framework).isEqualTo(file.replace("\ntitle:\n", "\ntitle: Operations\n"));
+    assertThat(example)
+        .isEqualTo(
+            file.replace(
+                """
+                        criteria:
+                          - id: oncall-rota
+                            text: Joins the rota
+                """,
+                """
+                        exampleCriteria:
+                          - id: oncall-rota
+                            criteria: Joins the rota
+                            examples:
+                              - "Q3"
+                """));
+  }
 }
