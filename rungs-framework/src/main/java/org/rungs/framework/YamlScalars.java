@@ -39,6 +39,7 @@ final class YamlScalars {
   static boolean plainSafe(String text) {
     return SAFE_PLAIN.matcher(text).matches()
         && text.equals(text.strip())
+        && text.codePoints().allMatch(YamlScalars::printable)
         && Tag.STR.equals(SCHEMA.getScalarResolver().resolve(text, true));
   }
 
