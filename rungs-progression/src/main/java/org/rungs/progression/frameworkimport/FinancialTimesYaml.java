@@ -94,7 +94,9 @@ final class FinancialTimesYaml {
         }
       }
     }
-    draft.add(area, draft.level(level), summary, examples);
+    // Areas are ids such as "technical"; a card's title reads better capitalised.
+    String title = area.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + area.substring(1);
+    draft.add(title, draft.level(level), summary, examples);
   }
 
   private static Node field(MappingNode mapping, String key) {

@@ -158,7 +158,8 @@ class FrameworkImportTests {
     Framework framework = framework(imported);
     assertThat(framework.levels()).isEqualTo(2);
     Topic technical = framework.topics().get(0);
-    assertThat(technical.title()).isEqualTo("technical");
+    assertThat(technical.name()).isEqualTo("technical");
+    assertThat(technical.title()).isEqualTo("Technical");
     assertThat(texts(technical, 1))
         .containsExactly("Writes tests for features", "Uses version control");
     assertThat(technical.criteriaAt(1).get(1).examples())
