@@ -65,7 +65,9 @@ class ImportFrameworkCommandTests {
     assertThat(run.err())
         .contains("read 2 criteria at 2 levels")
         .contains("wrote " + out.resolve("backend.md"));
-    assertThat(out.resolve("backend.md")).content().contains("path: \"/engineering/backend\"");
+    assertThat(out.resolve("backend.md"))
+        .content()
+        .contains("path: \"/engineering/backend\"", "sidebarGroup: \"engineering\"");
     assertThat(CommandRun.of("validate", out.toString()).exitCode()).isZero();
     Path site = folder.resolve("site");
     assertThat(CommandRun.of("build", out.toString(), "--out", site.toString()).exitCode())

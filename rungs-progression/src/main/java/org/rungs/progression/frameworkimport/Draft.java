@@ -95,8 +95,8 @@ public final class Draft {
             source,
             path,
             title,
-            null,
-            null,
+            title,
+            sidebarGroup(path),
             true,
             levels(),
             levels(),
@@ -105,6 +105,12 @@ public final class Draft {
             body(),
             Map.of(),
             Location.START));
+  }
+
+  /** {@code engineering} for {@code /engineering/backend}, as Monzo's files group the sidebar. */
+  private static String sidebarGroup(String path) {
+    String[] parts = path.substring(1).split("/");
+    return parts.length > 1 ? parts[0] : null;
   }
 
   private static WrittenCriterion written(Criterion criterion) {
