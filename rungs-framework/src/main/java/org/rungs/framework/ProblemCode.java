@@ -40,7 +40,10 @@ public enum ProblemCode {
   INVALID_CRITERION_ID(30, Severity.ERROR, "an explicit criterion id that cannot be used"),
   TOO_MANY_LEVELS(31, Severity.ERROR, "more levels than any framework has"),
   RESERVED_PATH(32, Severity.ERROR, "a path that is not a page address Rungs can use"),
-  BINARY_FILE(33, Severity.ERROR, "a file that is not text");
+  BINARY_FILE(33, Severity.ERROR, "a file that is not text"),
+  EDIT_REFUSED(34, Severity.ERROR, "an edit that cannot be written into its file"),
+  OWNERS_RULE(35, Severity.ERROR, "an OWNERS line that is not a path or glob and emails"),
+  OWNERS_EMAIL(36, Severity.ERROR, "an owner in OWNERS that is not an email address");
 
   private final int number;
   private final Severity severity;

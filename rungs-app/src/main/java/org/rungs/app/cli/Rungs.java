@@ -2,6 +2,7 @@ package org.rungs.app.cli;
 
 import org.rungs.app.demo.DemoCommand;
 import org.rungs.app.frameworks.ExportCommand;
+import org.rungs.app.frameworks.ImportFrameworkCommand;
 import org.rungs.app.frameworks.ValidateCommand;
 import org.rungs.app.people.PeopleCommand;
 import org.rungs.app.people.UsersCommand;
@@ -22,6 +23,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ValidateCommand.class,
       ExportCommand.class,
+      ImportFrameworkCommand.class,
       BuildCommand.class,
       ServeCommand.class,
       UsersCommand.class,
