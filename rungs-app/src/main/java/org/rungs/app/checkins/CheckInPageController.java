@@ -165,7 +165,7 @@ class CheckInPageController {
             open,
             checkIns.history(person).stream().filter(c -> !c.isOpen()).toList(),
             viewer.id() == id,
-            access.managesOrAdministers(viewer, person),
+            access.checkInPartyOf(viewer, person) == org.rungs.progression.Party.MANAGER,
             sides,
             Csrf.of(request),
             message,

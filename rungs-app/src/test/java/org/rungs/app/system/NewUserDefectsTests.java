@@ -1,0 +1,213 @@
+package org.rungs.app.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.rungs.app.RungsApplication;
+import org.rungs.app.people.TestOrganisation;
+import org.rungs.app.testing.TestDatabases;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Issue 10's defects found by a new user, each as the HTTP request that showed it; the browser walk
+ * ({@code NewUserWalkBrowserTests}) repeats them as a person sees them.
+ */
+@SpringBootTest(
+    classes = RungsApplication.class,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class NewUserDefectsTests extends TestOrganisation {
+
+  private static final String BROWSER = "text/html,application/xhtml+xml,*/*;q=0.8";
+  private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    String url = TestDatabases.h2();
+    registry.add("spring.datasource.url", () -> url);
+  }
+
+  // ---- 1. "Add evidence" links ----
+
+  @Test
+  void addEvidenceLinksPutTheCriterionInTheQueryNotThePath() throws Exception {
+    String page = get("/people/" + dev + "/assess/2/", devToken).body();
+
+    Matcher link = Pattern.compile("class=\"evidence-add\" href=\"([^\"]+)\"").matcher(page);
+    assertThat(link.find()).as("an Add evidence link").isTrue();
+    String href = link.group(1).replace("&amp;", "&");
+    assertThat(href).startsWith("../../evidence/?criterion=").doesNotContain("%3F", "%3D");
+    URI target =
+        URI.create("http://localhost:" + port + "/people/" + dev + "/assess/2/").resolve(href);
+    assertThat(get(target.getRawPath() + "?" + target.getRawQuery(), devToken).statusCode())
+        .isEqualTo(200);
+  }
+
+  // ---- 3 and 15. Errors ----
+
+  @Test
+  void aMemberOpeningThePeoplePageGetsARungsPageSayingItIsForAdmins() throws Exception {
+    HttpResponse<String> page = browserGet("/admin/people/", devToken);
+
+    assertThat(page.statusCode()).isEqualTo(403);
+    assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+    assertThat(page.body())
+        .doesNotContain("Whitelabel")
+        .contains("<h1>Not for you</h1>", "for the people team (admins) only", "Where I stand")
+        .contains("rungs.css");
+  }
+
+  @Test
+  void everyErrorIsARungsPageInTheLayout() throws Exception {
+    HttpResponse<String> notFound = browserGet("/people/" + other + "/", devToken);
+    HttpResponse<String> wrongMethod = browserPost("/people/" + dev + "/", devToken);
+    HttpResponse<String> badNumber = browserGet("/people/" + dev + "/evidence/?page=x", devToken);
+    HttpResponse<String> undecodable = browserGet("/search/?q=%ff%fe", null);
+    HttpResponse<String> broken = browserGet("/error", null);
+
+    assertThat(notFound.statusCode()).isEqualTo(404);
+    assertThat(wrongMethod.statusCode()).isEqualTo(405);
+    assertThat(wrongMethod.body()).contains("<h1>Not at this address</h1>", "POST");
+    assertThat(undecodable.statusCode()).isEqualTo(400);
+    assertThat(undecodable.body()).contains("<h1>Bad request</h1>", "percent-encoded UTF-8");
+    assertThat(broken.statusCode()).isEqualTo(500);
+    assertThat(broken.body()).contains("<h1>Something went wrong</h1>", "Sign in");
+    for (HttpResponse<String> page :
+        java.util.List.of(notFound, wrongMethod, undecodable, broken)) {
+      assertThat(page.headers().firstValue("Content-Type").orElse(""))
+          .as(page.uri().toString())
+          .startsWith("text/html");
+      assertThat(page.body())
+          .as(page.uri().toString())
+          .contains("<main id=\"main\"", "rungs.css")
+          .doesNotContain("Whitelabel", "Exception");
+    }
+    assertThat(badNumber.statusCode()).isIn(200, 400);
+  }
+
+  @Test
+  void theApiAnswersErrorsWithProblemDetailsAndAMissingTokenSaysWhatToSend() throws Exception {
+    HttpResponse<String> missing = get("/api/v1/people", null);
+    HttpResponse<String> wrongMethod =
+        http.send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/people"))
+                .header("Authorization", "Bearer " + devToken)
+                .DELETE()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertThat(missing.statusCode()).isEqualTo(401);
+    assertThat(missing.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/problem+json");
+    assertThat(json(missing).get("detail").asString()).contains("Authorization: Bearer");
+    assertThat(wrongMethod.statusCode()).isEqualTo(405);
+    assertThat(wrongMethod.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/problem+json");
+  }
+
+  // ---- 4. Sign-in and new passwords ----
+
+  @Test
+  void theSignInPageKeepsTheEmailAfterAWrongPassword() throws Exception {
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    String csrf = csrf(browser, "/login");
+    HttpResponse<String> failed =
+        browser.send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "username=dev%40example.com&password=wrong&_csrf=" + encode(csrf)))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(failed.statusCode())
+        .as("redirected, so a reload does not post again")
+        .isEqualTo(302);
+
+    String again =
+        browser
+            .send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login?error"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+    assertThat(again).contains("do not match").contains("value=\"dev@example.com\"");
+    String later =
+        browser
+            .send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+    assertThat(later).as("only once").doesNotContain("value=\"dev@example.com\"");
+  }
+
+  @Test
+  void aNewPasswordIsConfirmedFirstAndShownAfterARedirect() throws Exception {
+    String peoplePage = browserGet("/admin/people/", adminToken).body();
+    assertThat(peoplePage)
+        .as("New password is a link to a confirmation, not a form that posts at once")
+        .contains("href=\"" + outsider + "/password\"")
+        .doesNotContain("action=\"" + outsider + "/password\"");
+
+    HttpResponse<String> confirm =
+        browserGet("/admin/people/" + outsider + "/password", adminToken);
+    assertThat(confirm.statusCode()).isEqualTo(200);
+    assertThat(confirm.body())
+        .contains("<h1>New password for Oona Outsider</h1>", "stops working")
+        .contains("action=\"password\"");
+
+    HttpResponse<String> issued =
+        postForm("/admin/people/" + outsider + "/password", adminToken, "");
+    assertThat(issued.statusCode()).isEqualTo(303);
+    assertThat(issued.headers().firstValue("Location").orElseThrow()).startsWith("/admin/people/");
+  }
+
+  // ---- helpers ----
+
+  private HttpResponse<String> browserGet(String path, String token) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .header("Accept", BROWSER);
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> browserPost(String path, String token) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .header("Accept", BROWSER)
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString("a=b"))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private String csrf(HttpClient browser, String path) throws Exception {
+    String page =
+        browser
+            .send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+    Matcher token = CSRF.matcher(page);
+    assertThat(token.find()).isTrue();
+    return token.group(1);
+  }
+
+  private static String encode(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+}
