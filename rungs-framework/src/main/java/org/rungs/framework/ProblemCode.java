@@ -40,7 +40,9 @@ public enum ProblemCode {
   INVALID_CRITERION_ID(30, Severity.ERROR, "an explicit criterion id that cannot be used"),
   TOO_MANY_LEVELS(31, Severity.ERROR, "more levels than any framework has"),
   RESERVED_PATH(32, Severity.ERROR, "a path that is not a page address Rungs can use"),
-  BINARY_FILE(33, Severity.ERROR, "a file that is not text");
+  BINARY_FILE(33, Severity.ERROR, "a file that is not text"),
+  MISSPELT_FIELD(34, Severity.ERROR, "a field name that is a known one misspelt"),
+  DUPLICATE_CRITERION(35, Severity.WARNING, "the same criterion twice at one level of a topic");
 
   private final int number;
   private final Severity severity;

@@ -75,6 +75,11 @@ public class CheckIns {
     return checkIns.lastAgreed(personIds);
   }
 
+  /** Which of these people disputed their latest agreement. */
+  public java.util.Set<Long> latestDisputed(List<Long> personIds) {
+    return checkIns.latestDisputed(personIds);
+  }
+
   /** The state of each of these people's open check-in, if they have one. */
   public Map<Long, CheckInStep> openStates(List<Long> personIds) {
     return checkIns.openStates(personIds);

@@ -416,7 +416,9 @@ class ProgressionFlowBrowserTests {
     browser.find(By.id("summary")).sendKeys(SUMMARY);
     clickAndWait(button("Record the agreement"));
     look("mia-check-in-agreed", 200);
-    assertThat(text("main")).contains("No check-in in progress");
+    // Issue 10: waiting for Pat's confirmation, so not also "no check-in in progress".
+    assertThat(text("main")).contains("Waiting for Pat Person to confirm", "Next check-in");
+    assertThat(text("main")).doesNotContain("No check-in in progress");
     List<String> timeline = texts(By.cssSelector("ol.timeline > li"));
     assertThat(timeline).hasSize(1);
     assertThat(timeline.get(0))

@@ -172,6 +172,163 @@ class NewUserDefectsTests extends TestOrganisation {
     assertThat(issued.headers().firstValue("Location").orElseThrow()).startsWith("/admin/people/");
   }
 
+  // ---- 8 to 13. Standing, notes, focus, check-in state, my team ----
+
+  @Test
+  void aCheckInShowsEachSidesViewNotesEvidenceAndFocusAndOnlyTheOwnManagerTakesItsSteps()
+      throws Exception {
+    String shown = criterion(2, 0);
+    String focus = criterion(2, 1);
+    String api = "/api/v1/people/" + dev;
+    assertThat(
+            put(
+                    api + "/assessments/" + shown,
+                    devToken,
+                    "{\"view\":\"self\",\"status\":\"demonstrated\",\"note\":\"Ran the rota\","
+                        + "\"version\":0}")
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(
+            post(
+                    api + "/evidence",
+                    devToken,
+                    "{\"note\":\"Led the incident review\",\"criterionIds\":[\"" + shown + "\"]}")
+                .statusCode())
+        .isEqualTo(201);
+
+    // 8: one's own view beside the agreed standing, and what counts.
+    assertThat(get("/people/" + dev + "/", devToken).body())
+        .contains("Only statuses agreed at a check-in count here.")
+        .containsPattern("Your own view: 1 of \\d+ level-2 criteria demonstrated");
+
+    long checkIn = json(post(api + "/check-ins", devToken, "")).get("id").asLong();
+    String base = api + "/check-ins/" + checkIn;
+    assertThat(post(base + "/step", devToken, version(checkIn)).statusCode()).isEqualTo(200);
+
+    // 12: the manager's manager sees the check-in, but the step is not theirs.
+    assertThat(post(base + "/step", headToken, version(checkIn)).statusCode()).isEqualTo(403);
+    assertThat(get("/people/" + dev + "/check-ins/", headToken).body())
+        .contains("Waiting for Dee Dev's manager to assess them")
+        .doesNotContain("I have assessed Dee Dev");
+    assertThat(get("/team/", headToken).body()).doesNotContain("manager's assessment</a>");
+    assertThat(get("/team/", leadToken).body()).contains("manager's assessment</a>");
+
+    assertThat(
+            put(
+                    api + "/assessments/" + shown,
+                    leadToken,
+                    "{\"view\":\"manager\",\"status\":\"demonstrated\",\"note\":\"Saw it twice\","
+                        + "\"version\":1}")
+                .statusCode())
+        .isEqualTo(200);
+    // 10: the manager sees the person's notes on the assess page.
+    assertThat(get("/people/" + dev + "/assess/2/", leadToken).body()).contains("Ran the rota");
+    assertThat(post(base + "/step", leadToken, version(checkIn)).statusCode()).isEqualTo(200);
+    // 10: and notes and evidence in the agreement table.
+    String agreeing = get("/people/" + dev + "/check-ins/", leadToken).body();
+    String table = agreeing.substring(agreeing.indexOf("<table class=\"side-by-side\""));
+    assertThat(table).contains("Ran the rota", "Saw it twice", "Led the incident review");
+
+    String agreement =
+        "{\"statuses\":{\""
+            + shown
+            + "\":\"demonstrated\"},\"targetLevel\":3,\"focus\":[\""
+            + focus
+            + "\"],\"summary\":\"Good\","
+            + version(checkIn).substring(1);
+    assertThat(post(base + "/agreement", leadToken, agreement).statusCode()).isEqualTo(200);
+
+    // 12: waiting for the person's confirmation, not also "no check-in in progress".
+    String waiting = get("/people/" + dev + "/check-ins/", leadToken).body();
+    assertThat(waiting)
+        .contains("Waiting for Dee Dev to confirm the agreement")
+        .doesNotContain("No check-in in progress");
+    // 11: the timeline and Where I stand name the focus criteria.
+    String focusHtml = org.rungs.app.web.Markdown.inline(backend.criteriaById().get(focus).text());
+    assertThat(waiting).contains("class=\"focus-list\"").contains(focusHtml);
+    String standing = get("/people/" + dev + "/", devToken).body();
+    assertThat(standing).contains("<h2 id=\"focus-title\">Focus criteria</h2>").contains(focusHtml);
+    assertThat(people.findById(dev).orElseThrow().targetLevel()).isEqualTo(3);
+
+    // 13: my team names managers, says "today" and the framework's title, with sort arrows.
+    String team = get("/team/", headToken).body();
+    int row = team.indexOf("Dee Dev</a></th>");
+    String deeRow = team.substring(row, team.indexOf("</tr>", row));
+    assertThat(deeRow)
+        .contains("<td data-label=\"Manager\">Lee Lead</td>", "today", backend.title())
+        .doesNotContain("0 days ago", "/engineering/backend");
+    assertThat(team).contains("aria-sort=\"ascending\"", "Name ▲");
+
+    // 9 and 12: a dispute without a note says what is missing; a dispute takes the target back.
+    HttpResponse<String> bare =
+        post(
+            base + "/confirmation",
+            devToken,
+            "{\"confirmed\":false,\"note\":\"\"," + version(checkIn).substring(1));
+    assertThat(bare.statusCode()).isEqualTo(400);
+    assertThat(json(bare).get("detail").asString()).isEqualTo("the dispute was not recorded");
+    assertThat(
+            post(
+                    base + "/confirmation",
+                    devToken,
+                    "{\"confirmed\":false,\"note\":\"We said level 2 for now\","
+                        + version(checkIn).substring(1))
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(people.findById(dev).orElseThrow().targetLevel()).isNull();
+    assertThat(get("/team/", leadToken).body()).contains("agreement disputed");
+    assertThat(get("/people/" + dev + "/check-ins/", devToken).body())
+        .contains("Its target level is not in force.");
+  }
+
+  @Test
+  void refusedSavesNameTheCriterionAndTheFieldAsThePageShowsThem() throws Exception {
+    String criterion = criterion(2, 5);
+    HttpResponse<String> refused =
+        postForm(
+            "/people/" + outsider + "/assess/2/",
+            outsiderToken,
+            "status."
+                + criterion
+                + "=NOT_APPLICABLE&was."
+                + criterion
+                + "=&version."
+                + criterion
+                + "=0&wasNote."
+                + criterion
+                + "=&note."
+                + criterion
+                + "=");
+    String words = org.rungs.app.web.Markdown.inline(backend.criteriaById().get(criterion).text());
+
+    assertThat(refused.statusCode()).isEqualTo(400);
+    String problems = refused.body().substring(refused.body().indexOf("class=\"problems\""));
+    assertThat(problems.substring(0, problems.indexOf("</section>")))
+        .contains("the note: say why the criterion is not applicable here")
+        .doesNotContain(criterion + ":");
+    assertThat(refused.body())
+        .as("the choice is kept")
+        .containsPattern("value=\"NOT_APPLICABLE\" selected");
+    assertThat(words).isNotBlank();
+
+    HttpResponse<String> evidence =
+        postForm("/people/" + outsider + "/evidence/", outsiderToken, "note=Something");
+    assertThat(evidence.statusCode()).isEqualTo(400);
+    assertThat(evidence.body())
+        .contains("<strong>What it shows</strong>")
+        .doesNotContain("<strong>criterionIds</strong>");
+  }
+
+  /** {@code {"version":N}} of a check-in of Dee's as it is now. */
+  private String version(long checkIn) throws Exception {
+    for (var item : json(get("/api/v1/people/" + dev + "/check-ins", devToken))) {
+      if (item.get("id").asLong() == checkIn) {
+        return "{\"version\":" + item.get("version").asInt() + "}";
+      }
+    }
+    throw new AssertionError("no check-in " + checkIn);
+  }
+
   // ---- helpers ----
 
   private HttpResponse<String> browserGet(String path, String token) throws Exception {
