@@ -1,6 +1,7 @@
 package org.rungs.app.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -38,10 +39,33 @@ class DataCommandsWhileServingTests {
       assertThat(token.exitCode()).as(token.err()).isZero();
       assertThat(token.out().strip()).startsWith("rungs_");
       assertThat(added.err() + token.err()).doesNotContain("\tat ", "Exception");
+      // The database is served to this machine only.
+      java.util.Properties lock = new java.util.Properties();
+      try (var in = java.nio.file.Files.newInputStream(data.resolve("rungs.lock.db"))) {
+        lock.load(in);
+      }
+      int port = Integer.parseInt(lock.getProperty("server").replaceAll(".*:", ""));
+      try (java.net.Socket loopback = new java.net.Socket("127.0.0.1", port)) {
+        assertThat(loopback.isConnected()).isTrue();
+      }
+      for (java.net.InetAddress other : otherAddresses()) {
+        assertThatThrownBy(() -> new java.net.Socket(other, port).close())
+            .as("the database is not served on %s", other)
+            .isInstanceOf(java.io.IOException.class);
+      }
     } finally {
       server.destroy();
       server.waitFor(10, TimeUnit.SECONDS);
     }
+  }
+
+  /** This machine's addresses other than loopback, if it has any. */
+  private static List<java.net.InetAddress> otherAddresses() throws Exception {
+    return java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces()).stream()
+        .flatMap(network -> network.inetAddresses())
+        .filter(address -> address instanceof java.net.Inet4Address)
+        .filter(address -> !address.isLoopbackAddress())
+        .toList();
   }
 
   /** Another JVM, as {@code rungs serve} would be, with the embedded database open. */

@@ -194,6 +194,16 @@ class NewUserWalkBrowserTests {
     pages.assertAll();
   }
 
+  @Test
+  void aLevelPagePrintsOnOnePage() throws Exception {
+    open("/engineering/backend/levels/2/");
+    byte[] pdf = browser.printToPdf();
+    Files.write(Path.of("target", "screenshots", "walk-print-level-2.pdf"), pdf);
+    try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      assertThat(document.getNumberOfPages()).isEqualTo(1);
+    }
+  }
+
   // ---- steps ----
 
   private void signIn(String email, String password) {

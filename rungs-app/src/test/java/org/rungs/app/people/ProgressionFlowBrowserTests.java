@@ -208,9 +208,9 @@ class ProgressionFlowBrowserTests {
           softly
               .assertThat(
                   personRow("Mia Manager")
-                      .findElement(By.xpath(".//form[.//button[normalize-space()='New password']]"))
-                      .getDomProperty("action"))
-              .as("where Mia's New password button posts")
+                      .findElement(By.xpath(".//a[normalize-space()='New password']"))
+                      .getDomProperty("href"))
+              .as("where Mia's New password link leads (it asks before it posts)")
               .isEqualTo(url("/admin/people/" + miaId + "/password"));
           softly
               .assertThat(browser.find(By.cssSelector("form.import-form")).getDomProperty("action"))
