@@ -119,6 +119,17 @@ public final class FrameworkParser {
       }
       return node;
     } catch (MarkedYamlEngineException invalid) {
+      Optional<YamlSyntax.Explained> explained = YamlSyntax.explain(invalid, frontMatter.yaml());
+      if (explained.isPresent()) {
+        problems.add(
+            Problem.of(
+                source,
+                frontMatter.firstLine() + explained.get().at().getLine(),
+                explained.get().at().getColumn() + 1,
+                ProblemCode.YAML_SYNTAX,
+                explained.get().message()));
+        return Optional.empty();
+      }
       Location at =
           invalid
               .getProblemMark()

@@ -43,7 +43,9 @@ public enum ProblemCode {
   BINARY_FILE(33, Severity.ERROR, "a file that is not text"),
   EDIT_REFUSED(34, Severity.ERROR, "an edit that cannot be written into its file"),
   OWNERS_RULE(35, Severity.ERROR, "an OWNERS line that is not a path or glob and emails"),
-  OWNERS_EMAIL(36, Severity.ERROR, "an owner in OWNERS that is not an email address");
+  OWNERS_EMAIL(36, Severity.ERROR, "an owner in OWNERS that is not an email address"),
+  MISSPELT_FIELD(37, Severity.ERROR, "a field name that is a known one misspelt"),
+  DUPLICATE_CRITERION(38, Severity.WARNING, "the same criterion twice at one level of a topic");
 
   private final int number;
   private final Severity severity;

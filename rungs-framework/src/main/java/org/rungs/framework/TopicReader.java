@@ -144,8 +144,25 @@ final class TopicReader {
     }
     String at = where + " at level " + level;
     List<WrittenCriterion> criteria = new ArrayList<>();
+    Map<String, Location> seen = new LinkedHashMap<>();
     for (Node item : yaml.list(fields.get("criteria"), "criteria of " + at)) {
-      criterionReader.criterion(item, at).ifPresent(criteria::add);
+      criterionReader
+          .criterion(item, at)
+          .ifPresent(
+              criterion -> {
+                criteria.add(criterion);
+                Location first = seen.putIfAbsent(criterion.text().strip(), criterion.location());
+                if (first != null && !criterion.text().isBlank()) {
+                  yaml.report(
+                      item,
+                      ProblemCode.DUPLICATE_CRITERION,
+                      "this criterion of "
+                          + at
+                          + " is the same as the one at line "
+                          + first.line()
+                          + "; remove one of them");
+                }
+              });
     }
     List<WrittenCriterion> examples = new ArrayList<>();
     for (Node item : yaml.list(fields.get("exampleCriteria"), "exampleCriteria of " + at)) {

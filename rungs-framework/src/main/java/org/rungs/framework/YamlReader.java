@@ -65,8 +65,25 @@ final class YamlReader {
             "field '" + key + "' appears twice in " + where + "; the first one is used");
         continue;
       }
+      String meant = known.contains(key) ? null : misspeltFrom(key, known, mapping);
       if (known.contains(key)) {
         fields.put(key, tuple.getValueNode());
+      } else if (meant != null && !fields.containsKey(meant)) {
+        // Read as meant, so that the criteria under a misspelt "criterias:" are not lost; still an
+        // error, because other tools reading the file would lose them.
+        report(
+            keyNode,
+            ProblemCode.MISSPELT_FIELD,
+            "unknown field '"
+                + key
+                + "' in "
+                + where
+                + ": did you mean '"
+                + meant
+                + "'? It was read as '"
+                + meant
+                + "'");
+        fields.put(meant, tuple.getValueNode());
       } else {
         report(
             keyNode,
@@ -76,6 +93,33 @@ final class YamlReader {
       }
     }
     return fields;
+  }
+
+  /**
+   * The known field {@code key} is most likely a misspelling of (at most two edits away, and not
+   * written in the mapping itself), or {@code null}. Short names need a closer match: "tile" is
+   * "title", but "id" is not "ix".
+   */
+  private static String misspeltFrom(String key, Set<String> known, MappingNode mapping) {
+    Set<String> written = new java.util.HashSet<>();
+    for (NodeTuple tuple : mapping.getValue()) {
+      if (tuple.getKeyNode() instanceof ScalarNode scalar) {
+        written.add(scalar.getValue());
+      }
+    }
+    int allowed = key.length() <= 3 ? 0 : key.length() <= 6 ? 1 : 2;
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String name : known.stream().sorted().toList()) {
+      int distance =
+          EditDistance.between(
+              key.toLowerCase(java.util.Locale.ROOT), name.toLowerCase(java.util.Locale.ROOT));
+      if (distance <= allowed && distance < bestDistance && !written.contains(name)) {
+        best = name;
+        bestDistance = distance;
+      }
+    }
+    return best;
   }
 
   static boolean isNull(Node node) {

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
+import org.rungs.framework.EditDistance;
 
 /**
  * The known value a mistyped one most likely meant, for "did you mean" hints, e.g. {@code

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.rungs.framework.CriterionId;
+import org.rungs.framework.EditDistance;
 import org.rungs.progression.CriterionMatching.Match;
 import org.rungs.progression.CriterionMatching.Move;
 import org.rungs.progression.CriterionMatching.Place;

@@ -3,6 +3,7 @@ package org.rungs.progression;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.rungs.framework.EditDistance;
 
 /**
  * How alike two criteria are worded, from 0 to 1, e.g. a typo fix in "Reviews code promtly and

@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rungs.framework.Criterion;
 import org.rungs.framework.CriterionId;
+import org.rungs.framework.EditDistance;
 import org.rungs.framework.Framework;
 import org.rungs.framework.FrameworkParser;
 import org.rungs.framework.Frameworks;

@@ -85,6 +85,11 @@ class AssessPageController {
     // Only what was refused as invalid is shown as typed: after a conflict, the page shows the
     // other person's change, so that saving again does not overwrite it unseen.
     Map<String, String> typed = new HashMap<>();
+    // Messages name a criterion by its words, as the page shows it, not by its id.
+    Map<String, String> texts = new HashMap<>();
+    people
+        .frameworkOf(person)
+        .ifPresent(f -> f.criteriaById().forEach((cid, c) -> texts.put(cid, c.text())));
     for (String key : form.keySet()) {
       if (!key.startsWith("status.")) {
         continue;
@@ -101,11 +106,9 @@ class AssessPageController {
       AssessmentStatus status = chosen == null || chosen.isBlank() ? null : parse(chosen);
       if (status == null && chosen != null && !chosen.isBlank()) {
         // An unknown value must not clear what was there.
-        Refusal refused =
-            Refusal.Invalid.of(
-                key, "'" + chosen + "' is not a status; " + criterionId + " was left as it was");
-        refusals.add(refused);
-        messages.add(refused.reason());
+        refusals.add(Refusal.Invalid.of(key, "'" + chosen + "' is not a status"));
+        messages.add(
+            named(texts, criterionId) + "'" + chosen + "' is not a status; left as it was");
         continue;
       }
       int version = parseVersion(form.getFirst("version." + criterionId));
@@ -115,9 +118,12 @@ class AssessPageController {
         typed.put("status." + criterionId, chosen == null ? "" : chosen);
         typed.put("note." + criterionId, note == null ? "" : note);
         String field = refused.errors().keySet().stream().findFirst().orElse("status");
-        messages.add(field + " of " + criterionId + ": " + refused.reason());
+        messages.add(
+            named(texts, criterionId)
+                + (field.equals("note") ? "the note: " : "")
+                + refused.errors().getOrDefault(field, refused.reason()));
       } else {
-        refusal.ifPresent(r -> messages.add(r.reason()));
+        refusal.ifPresent(r -> messages.add(named(texts, criterionId) + r.reason()));
       }
       refusal.ifPresent(refusals::add);
     }
@@ -193,6 +199,12 @@ class AssessPageController {
             saved,
             typed),
         status);
+  }
+
+  /** "“Writes clear code”: ", the start of a message about one criterion. */
+  private static String named(Map<String, String> texts, String criterionId) {
+    String text = texts.getOrDefault(criterionId, criterionId);
+    return "“" + (text.length() > 80 ? text.substring(0, 79) + "…" : text) + "”: ";
   }
 
   private static String blankToNull(String text) {

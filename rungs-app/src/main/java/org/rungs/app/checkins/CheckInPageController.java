@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.rungs.app.assessments.Assessment;
 import org.rungs.app.assessments.Assessments;
+import org.rungs.app.evidence.Evidence;
+import org.rungs.app.evidence.EvidenceLog;
 import org.rungs.app.people.People;
 import org.rungs.app.people.Person;
 import org.rungs.app.people.PersonAccess;
@@ -40,13 +42,19 @@ class CheckInPageController {
   private final CheckIns checkIns;
   private final Assessments assessments;
   private final HtmlPages pages;
+  private final EvidenceLog evidence;
+
+  /** How much of a person's evidence, newest first, the agreement table looks through. */
+  static final int EVIDENCE_SHOWN = 1000;
 
   public CheckInPageController(
       PersonAccess access,
       People people,
       CheckIns checkIns,
       Assessments assessments,
-      HtmlPages pages) {
+      HtmlPages pages,
+      EvidenceLog evidence) {
+    this.evidence = evidence;
     this.access = access;
     this.people = people;
     this.checkIns = checkIns;
@@ -165,7 +173,7 @@ class CheckInPageController {
             open,
             checkIns.history(person).stream().filter(c -> !c.isOpen()).toList(),
             viewer.id() == id,
-            access.managesOrAdministers(viewer, person),
+            access.checkInPartyOf(viewer, person) == org.rungs.progression.Party.MANAGER,
             sides,
             Csrf.of(request),
             message,
@@ -177,6 +185,11 @@ class CheckInPageController {
   private List<CheckInsPage.Side> sides(Person person, Framework framework) {
     Map<String, Assessment> byId = new HashMap<>();
     assessments.of(person).forEach(a -> byId.put(a.criterionId(), a));
+    Map<String, List<Evidence>> evidenceById = new HashMap<>();
+    for (Evidence item : evidence.recent(person, EVIDENCE_SHOWN)) {
+      item.criterionIds()
+          .forEach(c -> evidenceById.computeIfAbsent(c, k -> new ArrayList<>()).add(item));
+    }
     List<CheckInsPage.Side> sides = new ArrayList<>();
     for (int level = person.level();
         level <= Math.min(framework.levels(), person.level() + 1);
@@ -190,7 +203,15 @@ class CheckInPageController {
                 if (a != null && (a.self() != null || a.manager() != null)) {
                   AssessmentStatus proposed = a.manager() != null ? a.manager() : a.self();
                   sides.add(
-                      new CheckInsPage.Side(criterion, shown, a.self(), a.manager(), proposed));
+                      new CheckInsPage.Side(
+                          criterion,
+                          shown,
+                          a.self(),
+                          a.manager(),
+                          proposed,
+                          a.selfNote(),
+                          a.managerNote(),
+                          evidenceById.getOrDefault(criterion.id().value(), List.of())));
                 }
               });
     }

@@ -173,6 +173,26 @@ class CheckInRepository {
     return last;
   }
 
+  /** People whose latest agreement they disputed, so it waits to be talked over again. */
+  public java.util.Set<Long> latestDisputed(List<Long> personIds) {
+    java.util.Set<Long> disputed = new java.util.HashSet<>();
+    if (personIds.isEmpty()) {
+      return disputed;
+    }
+    jdbc.sql(
+            "select c.person_id from check_in c where c.state = :agreed and c.confirmation ="
+                + " :disputed and c.person_id in (:ids) and c.agreed_at = (select max(l.agreed_at)"
+                + " from check_in l where l.person_id = c.person_id and l.state = :agreed)")
+        .param("agreed", CheckInStep.AGREED.name())
+        .param("disputed", CheckIn.Confirmation.DISPUTED.name())
+        .param("ids", personIds)
+        .query(
+            rs -> {
+              disputed.add(rs.getLong(1));
+            });
+    return disputed;
+  }
+
   /** People whose open check-in waits for their manager. */
   public Map<Long, CheckInStep> openStates(List<Long> personIds) {
     Map<Long, CheckInStep> open = new HashMap<>();

@@ -75,6 +75,11 @@ public class CheckIns {
     return checkIns.lastAgreed(personIds);
   }
 
+  /** Which of these people disputed their latest agreement. */
+  public java.util.Set<Long> latestDisputed(List<Long> personIds) {
+    return checkIns.latestDisputed(personIds);
+  }
+
   /** The state of each of these people's open check-in, if they have one. */
   public Map<Long, CheckInStep> openStates(List<Long> personIds) {
     return checkIns.openStates(personIds);
@@ -119,7 +124,7 @@ public class CheckIns {
     }
     CheckInRules.Verdict verdict =
         CheckInRules.finishStep(
-            checkIn.get().state(), access.partyOf(actor, person), person.name());
+            checkIn.get().state(), access.checkInPartyOf(actor, person), person.name());
     if (!(verdict instanceof CheckInRules.Allowed allowed)) {
       return refusal(verdict);
     }
@@ -145,7 +150,8 @@ public class CheckIns {
           new Refusal.NotFound("no check-in " + checkInId + " for " + person.name()));
     }
     CheckInRules.Verdict verdict =
-        CheckInRules.agree(checkIn.get().state(), access.partyOf(actor, person), person.name());
+        CheckInRules.agree(
+            checkIn.get().state(), access.checkInPartyOf(actor, person), person.name());
     if (!(verdict instanceof CheckInRules.Allowed step)) {
       return refusal(verdict);
     }
@@ -250,13 +256,19 @@ public class CheckIns {
     }
     TextField.CONFIRMATION_NOTE.problem(text).ifPresent(problem -> errors.put("note", problem));
     if (!errors.isEmpty()) {
-      return Optional.of(new Refusal.Invalid("the confirmation is not valid", errors));
+      return Optional.of(
+          new Refusal.Invalid(
+              confirmed ? "the confirmation was not recorded" : "the dispute was not recorded",
+              errors));
     }
     CheckIn.Confirmation given =
         confirmed ? CheckIn.Confirmation.CONFIRMED : CheckIn.Confirmation.DISPUTED;
     if (!checkIns.confirm(checkInId, version, given, text.isEmpty() ? null : text)) {
       return Optional.of(
           new Refusal.Conflict("someone else changed this check-in since you loaded it; reload"));
+    }
+    if (given == CheckIn.Confirmation.DISPUTED) {
+      restoreTargetBefore(actor, person, checkIn.get());
     }
     audit.record(
         actor.id(),
@@ -266,6 +278,24 @@ public class CheckIns {
         null,
         text.isEmpty() ? given.name() : given.name() + ": " + text);
     return Optional.empty();
+  }
+
+  /**
+   * A disputed agreement's target level is not in force: the person's target goes back to the one
+   * of the last agreement before it that was not disputed (or none).
+   */
+  private void restoreTargetBefore(Person actor, Person person, CheckIn disputed) {
+    Integer before =
+        history(person).stream()
+            .filter(c -> !c.isOpen() && c.id() != disputed.id())
+            .filter(c -> c.confirmation() != CheckIn.Confirmation.DISPUTED)
+            .filter(c -> c.agreedAt() != null && c.agreedAt().isBefore(disputed.agreedAt()))
+            .findFirst()
+            .map(CheckIn::targetLevel)
+            .orElse(null);
+    if (!java.util.Objects.equals(before, person.targetLevel())) {
+      people.agreeTargetLevel(actor, person, before);
+    }
   }
 
   /** A rule's refusal as the app's: not theirs to take is forbidden, not now a conflict. */

@@ -3,6 +3,7 @@ package org.rungs.app.checkins;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.rungs.app.evidence.Evidence;
 import org.rungs.app.people.Person;
 import org.rungs.app.web.Chrome;
 import org.rungs.app.web.Csrf;
@@ -29,10 +30,19 @@ public record CheckInsPage(
       int level,
       AssessmentStatus self,
       AssessmentStatus manager,
-      AssessmentStatus proposed) {
+      AssessmentStatus proposed,
+      String selfNote,
+      String managerNote,
+      List<Evidence> evidence) {
     public boolean differs() {
       return self != manager;
     }
+  }
+
+  /** A focus criterion's words, or its id when the framework no longer has it. */
+  public String criterionText(String id) {
+    var criterion = framework.criteriaById().get(id);
+    return criterion == null ? id : criterion.text();
   }
 
   /** What the viewer typed in a text field before a refused post, so it is not lost. */

@@ -44,7 +44,12 @@ public final class Rungs implements Runnable {
 
   /** The command line with every subcommand, for {@link #main} and for tests. */
   public static CommandLine commandLine() {
-    return new CommandLine(new Rungs());
+    CommandLine commandLine = new CommandLine(new Rungs());
+    // Wide enough that options and URLs are not broken inside a word; wider on a wider terminal.
+    commandLine.setUsageHelpWidth(100);
+    commandLine.setUsageHelpAutoWidth(true);
+    commandLine.setExecutionExceptionHandler(new ExpectedFailures());
+    return commandLine;
   }
 
   @Override

@@ -34,4 +34,15 @@ public record EvidencePage(
 
   /** A criterion that evidence can be about, with its level. */
   public record Choice(Criterion criterion, int level) {}
+
+  /** The name a form field has on the page, for a refusal's field (e.g. "What it shows"). */
+  public String label(String field) {
+    return switch (field) {
+      case "note" -> "What happened";
+      case "link" -> "Link";
+      case "happenedOn" -> "When";
+      case "criterionIds" -> "What it shows";
+      default -> field;
+    };
+  }
 }

@@ -1,6 +1,7 @@
 package org.rungs.app.people;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import org.rungs.app.system.HtmlPages;
 import org.rungs.app.web.Csrf;
@@ -8,6 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -16,6 +18,9 @@ import org.springframework.web.multipart.MultipartFile;
 /** The people team's page: everyone, and importing people from CSV (with a dry run). */
 @RestController
 class AdminPeopleController {
+
+  /** The session attribute holding a one-time password until the people page has shown it. */
+  private static final String ISSUED = "rungs.admin.issued-password";
 
   private final PersonRepository people;
   private final PersonAccess access;
@@ -38,28 +43,61 @@ class AdminPeopleController {
 
   @GetMapping({"/admin/people", "/admin/people/"})
   public ResponseEntity<String> page(Authentication authentication, HttpServletRequest request) {
-    return render(null, null, null, "/admin/people/", authentication, request);
+    return render(null, issuedJustNow(request), null, "/admin/people/", authentication, request);
   }
 
-  /** A new one-time password for someone, shown once, so they can sign in. */
-  @PostMapping("/admin/people/{id}/password")
-  public ResponseEntity<String> issuePassword(
-      @org.springframework.web.bind.annotation.PathVariable long id,
-      Authentication authentication,
-      HttpServletRequest request) {
+  /** Asks before a new one-time password replaces someone's password. */
+  @GetMapping("/admin/people/{id}/password")
+  public ResponseEntity<String> confirmPassword(
+      @PathVariable long id, Authentication authentication, HttpServletRequest request) {
+    // The page is /admin/people/{id}/password: its links are relative to the folder it is in.
+    String url = "/admin/people/" + id + "/";
     return people
         .findById(id)
         .map(
             person ->
-                render(
-                    null,
-                    accounts.addOrReset(person.email(), person.name(), person.role()),
-                    null,
-                    // The form posted to /admin/people/{id}/password: links are relative to that.
-                    "/admin/people/" + id + "/",
-                    authentication,
-                    request))
+                pages.render(
+                    "people/new-password.jte",
+                    new NewPasswordPage(
+                        pages.chrome(
+                            "New password for " + person.name(),
+                            url,
+                            PersonViewer.of(access.viewer(authentication)),
+                            request),
+                        person,
+                        Csrf.of(request)),
+                    HttpStatus.OK))
+        .orElseGet(() -> pages.notFound(url, "There is no person " + id + "."));
+  }
+
+  /**
+   * A new one-time password for someone, shown once on the people page it redirects to, so that
+   * reloading that page cannot issue another.
+   */
+  @PostMapping("/admin/people/{id}/password")
+  public ResponseEntity<String> issuePassword(
+      @PathVariable long id, Authentication authentication, HttpServletRequest request) {
+    return people
+        .findById(id)
+        .map(
+            person -> {
+              request
+                  .getSession()
+                  .setAttribute(
+                      ISSUED, accounts.addOrReset(person.email(), person.name(), person.role()));
+              return HtmlPages.seeOther("/admin/people/#issued");
+            })
         .orElseGet(() -> pages.notFound(request.getRequestURI(), "There is no person " + id + "."));
+  }
+
+  /** The password just issued, taken from the session so that it is shown only once. */
+  private static Accounts.NewAccount issuedJustNow(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session == null || !(session.getAttribute(ISSUED) instanceof Accounts.NewAccount issued)) {
+      return null;
+    }
+    session.removeAttribute(ISSUED);
+    return issued;
   }
 
   @PostMapping("/admin/people/import")

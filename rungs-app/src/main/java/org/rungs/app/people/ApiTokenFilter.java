@@ -42,13 +42,10 @@ class ApiTokenFilter extends OncePerRequestFilter {
     Optional<Person> person =
         accounts.personForToken(authorization.substring("Bearer ".length()).strip());
     if (person.isEmpty()) {
-      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-      response.setContentType("application/problem+json");
-      response
-          .getWriter()
-          .write(
-              "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                  + "\"detail\":\"the API token is not valid, has expired or was revoked; make a new one on /me/account or with: rungs users token EMAIL\"}");
+      unauthorized(
+          response,
+          "the API token is not valid, has expired or was revoked; make a new one on /me/account"
+              + " or with: rungs users token EMAIL");
       return;
     }
     var authentication =
@@ -58,5 +55,23 @@ class ApiTokenFilter extends OncePerRequestFilter {
             List.of(new SimpleGrantedAuthority("ROLE_" + person.get().role().name())));
     SecurityContextHolder.getContext().setAuthentication(authentication);
     chain.doFilter(request, response);
+  }
+
+  /**
+   * Answers 401 with problem details: {@code detail} says what to send (a fixed sentence, never
+   * anything from the request, so it needs no JSON escaping).
+   */
+  static void unauthorized(HttpServletResponse response, String detail) throws IOException {
+    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+    response.setHeader("WWW-Authenticate", "Bearer");
+    response.setContentType("application/problem+json");
+    response.setCharacterEncoding("UTF-8");
+    response
+        .getWriter()
+        .write(
+            "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+                + "\"detail\":\""
+                + detail
+                + "\"}");
   }
 }

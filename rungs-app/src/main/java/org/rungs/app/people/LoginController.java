@@ -1,6 +1,7 @@
 package org.rungs.app.people;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import org.rungs.app.system.HtmlPages;
 import org.rungs.app.web.Csrf;
 import org.springframework.http.HttpStatus;
@@ -32,7 +33,22 @@ class LoginController {
             Csrf.of(request),
             request.getParameter("error") != null,
             request.getParameter("logout") != null,
-            waitSeconds),
+            waitSeconds,
+            typedEmail(request)),
         status);
+  }
+
+  /**
+   * The email of the sign-in that just failed, once: from the session after the failure's redirect,
+   * or from the form itself when a throttled sign-in is answered at once.
+   */
+  private static String typedEmail(HttpServletRequest request) {
+    Object typed = "POST".equals(request.getMethod()) ? request.getParameter("username") : null;
+    HttpSession session = request.getSession(false);
+    if (session != null && session.getAttribute(SignInHandler.TYPED_EMAIL) != null) {
+      typed = session.getAttribute(SignInHandler.TYPED_EMAIL);
+      session.removeAttribute(SignInHandler.TYPED_EMAIL);
+    }
+    return typed == null ? "" : typed.toString();
   }
 }

@@ -42,13 +42,13 @@ public class People {
   }
 
   /**
-   * Sets the target level {@code actor} agreed with {@code person}, and audits it; part of the
-   * caller's transaction.
+   * Sets the target level {@code actor} agreed with {@code person} ({@code null}: none), and audits
+   * it; part of the caller's transaction.
    *
    * @throws IllegalStateException if the person was changed meanwhile, to undo the caller's work
    */
   @Transactional
-  public void agreeTargetLevel(Person actor, Person person, int targetLevel) {
+  public void agreeTargetLevel(Person actor, Person person, Integer targetLevel) {
     Person fresh = people.findById(person.id()).orElseThrow();
     if (!people.setTargetLevel(person.id(), targetLevel, fresh.version())) {
       throw new IllegalStateException("the person changed while the agreement was recorded");
@@ -59,6 +59,6 @@ public class People {
         Long.toString(person.id()),
         "target-level",
         String.valueOf(person.targetLevel()),
-        Integer.toString(targetLevel));
+        String.valueOf(targetLevel));
   }
 }

@@ -72,6 +72,21 @@ public class PersonAccess {
     return managesOrAdministers(actor, person) ? Party.MANAGER : Party.OTHER;
   }
 
+  /**
+   * Who {@code actor} is to {@code person} when taking a step of a check-in: the person, their own
+   * manager (or an admin, who can stand in for one), or neither. A manager further up the line sees
+   * the check-in but does not take its steps: the conversation is between the person and the
+   * manager they report to.
+   */
+  public Party checkInPartyOf(Person actor, Person person) {
+    if (actor.id() == person.id()) {
+      return Party.PERSON;
+    }
+    return actor.isAdmin() || Long.valueOf(actor.id()).equals(person.managerId())
+        ? Party.MANAGER
+        : Party.OTHER;
+  }
+
   /** Everyone {@code viewer} may see: themselves and their reports, or everyone for admins. */
   public List<Person> visibleTo(Person viewer) {
     if (viewer.isAdmin()) {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -12,7 +11,6 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -82,7 +80,12 @@ public class SecurityConfiguration {
         .exceptionHandling(
             errors ->
                 errors.defaultAuthenticationEntryPointFor(
-                    new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                    (request, response, missing) ->
+                        ApiTokenFilter.unauthorized(
+                            response,
+                            "sign in, or send a personal API token as Authorization: Bearer"
+                                + " TOKEN (make one on /me/account or with: rungs users token"
+                                + " EMAIL)"),
                     request ->
                         request.getRequestURI().startsWith("/api/")
                             || (request.getRequestURI().equals("/metrics")

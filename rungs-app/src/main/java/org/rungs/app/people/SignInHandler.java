@@ -19,6 +19,9 @@ import org.springframework.security.web.authentication.logout.LogoutHandler;
 class SignInHandler
     implements AuthenticationSuccessHandler, AuthenticationFailureHandler, LogoutHandler {
 
+  /** The session attribute that carries the email of a failed sign-in to the form. */
+  static final String TYPED_EMAIL = "rungs.sign-in.email";
+
   private final SignInSessions sessions;
   private final SignInThrottle throttle;
   private final PersonRepository people;
@@ -94,6 +97,9 @@ class SignInHandler
       return;
     }
     throttle.failed(request.getParameter("username"), request.getRemoteAddr());
+    // Kept for the form shown after the redirect, so that only the password is typed again; the
+    // redirect keeps the password's POST out of the browser's history.
+    request.getSession().setAttribute(TYPED_EMAIL, request.getParameter("username"));
     response.sendRedirect(request.getContextPath() + "/login?error");
   }
 

@@ -24,11 +24,39 @@ public final class Pages {
 
   /** What changes between two levels. */
   public record Compare(
-      Chrome chrome, Framework framework, LevelComparison comparison, List<Problem> problems) {}
+      Chrome chrome,
+      Framework framework,
+      LevelComparison comparison,
+      List<Problem> problems,
+      String note,
+      List<LevelComparison> steps) {
+
+    /** A comparison as asked, with nothing to add. */
+    public Compare(
+        Chrome chrome, Framework framework, LevelComparison comparison, List<Problem> problems) {
+      this(chrome, framework, comparison, problems, null, List.of());
+    }
+  }
 
   /** All levels side by side. */
   public record Matrix(Chrome chrome, Framework framework, List<Problem> problems) {}
 
   /** Search results; in a static export they are filled in by the browser from the index. */
-  public record Search(Chrome chrome, String query, List<SearchIndex.Hit> hits) {}
+  public record Search(Chrome chrome, String query, List<SearchIndex.Hit> hits, String suggestion) {
+
+    public Search(Chrome chrome, String query, List<SearchIndex.Hit> hits) {
+      this(chrome, query, hits, null);
+    }
+
+    /** The hits by framework, in the order of each framework's best hit. */
+    public java.util.Map<String, List<SearchIndex.Hit>> byFramework() {
+      java.util.Map<String, List<SearchIndex.Hit>> groups = new java.util.LinkedHashMap<>();
+      hits.forEach(
+          hit ->
+              groups
+                  .computeIfAbsent(hit.entry().framework(), k -> new java.util.ArrayList<>())
+                  .add(hit));
+      return groups;
+    }
+  }
 }

@@ -159,4 +159,90 @@ public final class SearchIndex {
         .replaceAll("[^\\p{L}\\p{N}]+", " ")
         .strip();
   }
+
+  /**
+   * What the query most likely meant when nothing matches it: each word that starts no word of the
+   * index replaced by the closest word of the index (one edit for short words, two for longer), or
+   * empty if no word needs or finds a replacement. {@code "reveiw"} → {@code "review"}.
+   */
+  public java.util.Optional<String> didYouMean(String query) {
+    List<String> words = words(query);
+    java.util.NavigableSet<String> vocabulary = vocabulary();
+    List<String> meant = new ArrayList<>();
+    boolean changed = false;
+    for (String word : words) {
+      String next = vocabulary.ceiling(word);
+      if (next != null && next.startsWith(word)) {
+        meant.add(word);
+        continue;
+      }
+      int allowed = word.length() <= 4 ? 1 : 2;
+      String best = null;
+      int bestDistance = allowed + 1;
+      for (String known : vocabulary) {
+        if (Math.abs(known.length() - word.length()) > allowed) {
+          continue;
+        }
+        int distance = org.rungs.framework.EditDistance.between(word, known);
+        if (distance < bestDistance) {
+          best = known;
+          bestDistance = distance;
+        }
+      }
+      if (best == null) {
+        return java.util.Optional.empty();
+      }
+      meant.add(best);
+      changed = true;
+    }
+    return changed ? java.util.Optional.of(String.join(" ", meant)) : java.util.Optional.empty();
+  }
+
+  private java.util.NavigableSet<String> vocabulary;
+
+  private synchronized java.util.NavigableSet<String> vocabulary() {
+    if (vocabulary == null) {
+      java.util.NavigableSet<String> words = new java.util.TreeSet<>();
+      for (Entry entry : entries) {
+        for (String word : entry.haystack().split(" ")) {
+          if (word.length() > 2) {
+            words.add(word);
+          }
+        }
+      }
+      vocabulary = java.util.Collections.unmodifiableNavigableSet(words);
+    }
+    return vocabulary;
+  }
+
+  /**
+   * A criterion's words as HTML, with each word that starts with a word of the query in {@code
+   * <mark>}; everything else escaped.
+   */
+  public static String highlighted(String criterionText, String query) {
+    String plain = Markdown.plain(criterionText);
+    List<String> words = words(query);
+    StringBuilder html = new StringBuilder();
+    java.util.regex.Matcher word =
+        java.util.regex.Pattern.compile("[\\p{L}\\p{N}\\p{M}]+").matcher(plain);
+    int at = 0;
+    while (word.find()) {
+      html.append(escape(plain.substring(at, word.start())));
+      String found = plain.substring(word.start(), word.end());
+      String folded = normalise(found).replace(" ", "");
+      boolean hit = words.stream().anyMatch(folded::startsWith);
+      html.append(hit ? "<mark>" + escape(found) + "</mark>" : escape(found));
+      at = word.end();
+    }
+    html.append(escape(plain.substring(at)));
+    return html.toString();
+  }
+
+  private static String escape(String text) {
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;")
+        .replace("'", "&#39;");
+  }
 }

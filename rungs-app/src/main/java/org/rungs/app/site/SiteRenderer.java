@@ -89,7 +89,12 @@ final class SiteRenderer {
     if (url.equals("/search/")) {
       String words = query == null ? "" : query.strip();
       List<SearchIndex.Hit> hits = staticSite ? List.of() : searchIndex.search(words);
-      return ok(template("search.jte", new Pages.Search(chrome("Search", url, null), words, hits)));
+      String suggestion =
+          hits.isEmpty() && !staticSite ? searchIndex.didYouMean(words).orElse(null) : null;
+      return ok(
+          template(
+              "search.jte",
+              new Pages.Search(chrome("Search", url, null), words, hits, suggestion)));
     }
     Matcher level = LEVEL.matcher(url);
     if (level.matches()) {
@@ -199,14 +204,42 @@ final class SiteRenderer {
     if (!framework.hasLevel(from) || !framework.hasLevel(to)) {
       return notFound(url);
     }
+    // Issue 10: a comparison downwards is shown upwards, as a career goes, and says so; a level
+    // compared with itself says there is nothing to compare; a jump over levels shows each step.
+    int lower = Math.min(from, to);
+    int higher = Math.max(from, to);
+    String note =
+        from == to
+            ? "Level "
+                + from
+                + " compared with itself: nothing changes. Choose two different levels."
+            : from > to
+                ? "You asked for level "
+                    + from
+                    + " to level "
+                    + to
+                    + ": shown from "
+                    + lower
+                    + " to "
+                    + higher
+                    + ", the way a career goes."
+                : null;
+    List<LevelComparison> steps = new java.util.ArrayList<>();
+    if (higher - lower > 1) {
+      for (int level = lower; level < higher; level++) {
+        steps.add(LevelComparison.between(framework, level, level + 1));
+      }
+    }
     return ok(
         template(
             "compare.jte",
             new Pages.Compare(
                 chrome(framework.title() + ": level " + from + " to " + to, url, framework.path()),
                 framework,
-                LevelComparison.between(framework, from, to),
-                problemsOf(framework))));
+                LevelComparison.between(framework, lower, higher),
+                problemsOf(framework),
+                note,
+                steps)));
   }
 
   private List<Problem> problemsOf(Framework framework) {

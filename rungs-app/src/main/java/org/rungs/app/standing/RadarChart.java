@@ -24,7 +24,9 @@ public final class RadarChart {
       return "";
     }
     StringBuilder svg = new StringBuilder();
-    svg.append("<svg class=\"radar\" role=\"img\" viewBox=\"0 0 300 300\" aria-label=\"")
+    // Room on both sides for the labels, which start or end beyond the spokes: a box just around
+    // the rings clipped them at phone width (issue 10).
+    svg.append("<svg class=\"radar\" role=\"img\" viewBox=\"-90 0 480 300\" aria-label=\"")
         .append(escape(label))
         .append("\"><title>")
         .append(escape(label))

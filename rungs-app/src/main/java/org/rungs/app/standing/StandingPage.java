@@ -24,4 +24,13 @@ public record StandingPage(
     List<Evidence> recentEvidence,
     OffsetDateTime lastCheckIn,
     boolean awaitingConfirmation,
-    List<Assessment> changedSinceAssessed) {}
+    List<Assessment> changedSinceAssessed,
+    Views views,
+    List<Criterion> focusCriteria) {
+
+  /**
+   * How many of a level's criteria each side sees as demonstrated, before anything is agreed: the
+   * standing counts only agreed statuses.
+   */
+  public record Views(int level, int criteria, int self, int manager) {}
+}

@@ -19,6 +19,7 @@ import org.rungs.app.web.Chrome;
 import org.rungs.framework.Criterion;
 import org.rungs.framework.Framework;
 import org.rungs.progression.AssessmentStatus;
+import org.rungs.progression.AssessmentView;
 import org.rungs.progression.Standing;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -99,8 +100,41 @@ class StandingPageController {
             evidence.recent(person, 5),
             lastAgreed.map(CheckIn::agreedAt).orElse(null),
             lastAgreed.map(CheckIn::awaitsConfirmation).orElse(false),
-            assessments.changedSinceAssessed(person)),
+            assessments.changedSinceAssessed(person),
+            views(person, framework, standing.get().level()),
+            focusCriteria(framework, lastAgreed)),
         HttpStatus.OK);
+  }
+
+  /**
+   * How many criteria of {@code level} the person and their manager each see as demonstrated, so
+   * that a self-assessment shows before it is agreed (only agreed statuses count for the standing).
+   */
+  private StandingPage.Views views(Person person, Framework framework, int level) {
+    Set<String> atLevel = new HashSet<>();
+    framework.topics().forEach(t -> t.criteriaAt(level).forEach(c -> atLevel.add(c.id().value())));
+    int self = 0;
+    int manager = 0;
+    for (Assessment assessment : assessments.of(person)) {
+      if (atLevel.contains(assessment.criterionId())) {
+        self += assessment.status(AssessmentView.SELF) == AssessmentStatus.DEMONSTRATED ? 1 : 0;
+        manager +=
+            assessment.status(AssessmentView.MANAGER) == AssessmentStatus.DEMONSTRATED ? 1 : 0;
+      }
+    }
+    return new StandingPage.Views(level, atLevel.size(), self, manager);
+  }
+
+  /** The focus criteria of the last agreement, by name, in the framework's order. */
+  private static List<Criterion> focusCriteria(Framework framework, Optional<CheckIn> lastAgreed) {
+    if (lastAgreed.isEmpty() || lastAgreed.get().focus().isEmpty()) {
+      return List.of();
+    }
+    var byId = framework.criteriaById();
+    return lastAgreed.get().focus().stream()
+        .map(byId::get)
+        .filter(java.util.Objects::nonNull)
+        .toList();
   }
 
   /** The criteria of {@code level} not yet agreed as demonstrated (or as not applicable). */

@@ -51,8 +51,19 @@ class TeamPageController {
       Authentication authentication,
       jakarta.servlet.http.HttpServletRequest request) {
     Person manager = access.viewer(authentication);
-    List<Person> reports = people.reportsOf(manager);
+    // One row per person, however the reporting line reaches them.
+    List<Person> reports =
+        List.copyOf(
+            people.reportsOf(manager).stream()
+                .collect(
+                    java.util.stream.Collectors.toMap(
+                        Person::id, p -> p, (a, b) -> a, java.util.LinkedHashMap::new))
+                .values());
     List<Long> ids = reports.stream().map(Person::id).toList();
+    Map<Long, String> names = new java.util.HashMap<>();
+    names.put(manager.id(), manager.name());
+    reports.forEach(report -> names.put(report.id(), report.name()));
+    java.util.Set<Long> disputed = checkIns.latestDisputed(ids);
     Map<Long, OffsetDateTime> lastAgreed = checkIns.lastAgreed(ids);
     Map<Long, CheckInStep> open = checkIns.openStates(ids);
     OffsetDateTime now = OffsetDateTime.now();
@@ -66,9 +77,17 @@ class TeamPageController {
               report,
               standings.get(report.id()),
               last == null ? null : Duration.between(last, now).toDays(),
-              state == CheckInStep.MANAGER_ASSESSMENT || state == CheckInStep.AGREEING
+              // Only the person's own manager takes these steps (issue 10).
+              (state == CheckInStep.MANAGER_ASSESSMENT || state == CheckInStep.AGREEING)
+                      && Long.valueOf(manager.id()).equals(report.managerId())
                   ? state
-                  : null));
+                  : null,
+              report.managerId() == null ? "—" : names.getOrDefault(report.managerId(), "—"),
+              people
+                  .frameworkOf(report)
+                  .map(org.rungs.framework.Framework::title)
+                  .orElse(report.framework() == null ? "—" : report.framework()),
+              disputed.contains(report.id())));
     }
     rows.sort(order(sort));
     return pages.render(
@@ -95,7 +114,10 @@ class TeamPageController {
               Comparator.comparing(
                   row -> row.daysSinceCheckIn() == null ? Long.MAX_VALUE : row.daysSinceCheckIn(),
                   Comparator.reverseOrder());
-          case "waiting" -> Comparator.comparing(row -> row.waiting() == null ? 1 : 0);
+          case "waiting" ->
+              Comparator.comparing(row -> row.waiting() == null && !row.disputed() ? 1 : 0);
+          case "manager" ->
+              Comparator.comparing(TeamPage.Row::managerName, String.CASE_INSENSITIVE_ORDER);
           default -> byName;
         };
     return chosen.thenComparing(byName);

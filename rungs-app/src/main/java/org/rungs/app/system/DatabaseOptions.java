@@ -99,11 +99,19 @@ public final class DatabaseOptions {
 
   /**
    * The embedded database in {@code folder}. WRITE_DELAY=0 makes every acknowledged write durable
-   * when the process is killed (measured: H2's default loses acknowledged rows).
+   * when the process is killed (measured: H2's default loses acknowledged rows). AUTO_SERVER lets
+   * {@code rungs users} and {@code rungs people} work while {@code rungs serve} holds the database:
+   * the first process to open it serves it to the others on a local port.
    */
   public static String embeddedUrl(Path folder) {
+    // H2 serves an AUTO_SERVER database on every interface unless told otherwise; only processes
+    // on this machine need it. Read once, when H2 first opens a socket: set before any database.
+    if (System.getProperty("h2.bindAddress") == null) {
+      System.setProperty("h2.bindAddress", "127.0.0.1");
+    }
     return "jdbc:h2:file:"
         + folder.toAbsolutePath().resolve("rungs")
-        + ";WRITE_DELAY=0;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+        + ";WRITE_DELAY=0;AUTO_SERVER=TRUE"
+        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
   }
 }

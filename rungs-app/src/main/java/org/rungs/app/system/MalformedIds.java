@@ -5,6 +5,8 @@ import java.beans.PropertyEditorSupport;
 import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -23,9 +25,11 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 class MalformedIds {
 
   private final HtmlPages pages;
+  private final ErrorPages errors;
 
-  MalformedIds(HtmlPages pages) {
+  MalformedIds(HtmlPages pages, ErrorPages errors) {
     this.pages = pages;
+    this.errors = errors;
   }
 
   /**
@@ -58,8 +62,12 @@ class MalformedIds {
     if (inPath) {
       return pages.notFound(uri, "There is nothing at this address.");
     }
-    return ResponseEntity.badRequest()
-        .body(mismatch.getName() + ": '" + written + "' is not a plain number");
+    return errors.answer(
+        request,
+        uri,
+        HttpStatus.BAD_REQUEST,
+        mismatch.getName() + ": '" + written + "' is not a plain number",
+        new HttpHeaders());
   }
 
   private static final class PlainNumberEditor extends PropertyEditorSupport {

@@ -49,9 +49,9 @@ class MalformedParameters extends OncePerRequestFilter {
   private static void refuse(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     String detail = "the address or form has characters that are not percent-encoded UTF-8";
-    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     if (request.getRequestURI().startsWith("/api/")) {
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      response.setCharacterEncoding(StandardCharsets.UTF_8.name());
       response.setContentType("application/problem+json");
       response
           .getWriter()
@@ -60,8 +60,8 @@ class MalformedParameters extends OncePerRequestFilter {
                   + detail
                   + "\"}");
     } else {
-      response.setContentType("text/plain");
-      response.getWriter().write("Bad request: " + detail + ".\n");
+      // The error page says it in the site's layout (ErrorPagesController).
+      response.sendError(HttpServletResponse.SC_BAD_REQUEST, detail);
     }
   }
 }

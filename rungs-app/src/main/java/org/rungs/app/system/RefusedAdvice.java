@@ -2,7 +2,7 @@ package org.rungs.app.system;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -12,9 +12,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 class RefusedAdvice {
 
   private final HtmlPages pages;
+  private final ErrorPages errors;
 
-  RefusedAdvice(HtmlPages pages) {
+  RefusedAdvice(HtmlPages pages, ErrorPages errors) {
     this.pages = pages;
+    this.errors = errors;
   }
 
   @ExceptionHandler(Refused.class)
@@ -31,8 +33,6 @@ class RefusedAdvice {
     if (refusal instanceof Refusal.NotFound) {
       return pages.notFound(url, sentence);
     }
-    return ResponseEntity.status(RefusalStatus.of(refusal))
-        .contentType(MediaType.TEXT_PLAIN)
-        .body(sentence);
+    return errors.answer(request, url, RefusalStatus.of(refusal), sentence, new HttpHeaders());
   }
 }

@@ -132,7 +132,7 @@ abstract class StandingPagesContract extends TestOrganisation {
       assertThat(at).as(report.name()).isPositive();
       String row = page.substring(at, page.indexOf("</tr>", at));
       String label = assessments.standing(report).map(Standing::label).orElse("—");
-      assertThat(row).as(report.name()).contains("<td>" + label + "</td>");
+      assertThat(row).as(report.name()).contains("<td data-label=\"Level\">" + label + "</td>");
     }
   }
 

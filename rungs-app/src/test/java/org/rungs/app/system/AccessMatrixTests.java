@@ -10,6 +10,7 @@ import static org.rungs.app.system.AccessMatrixTests.Who.ADMINS;
 import static org.rungs.app.system.AccessMatrixTests.Who.EVERYONE;
 import static org.rungs.app.system.AccessMatrixTests.Who.SIGNED_IN;
 import static org.rungs.app.system.AccessMatrixTests.Who.THEIR_MANAGERS;
+import static org.rungs.app.system.AccessMatrixTests.Who.THEIR_OWN_MANAGER;
 import static org.rungs.app.system.AccessMatrixTests.Who.THE_PERSON;
 import static org.rungs.app.system.AccessMatrixTests.Who.WHO_SEE_THE_PERSON;
 import static org.rungs.progression.CheckInStep.AGREED;
@@ -148,7 +149,7 @@ class AccessMatrixTests {
           post(
                   "/people/{id}/check-ins/",
                   form("action", "step", "checkIn", "{checkInId}", "version", "{version}"),
-                  THEIR_MANAGERS,
+                  THEIR_OWN_MANAGER,
                   seeOther("/people/{id}/check-ins/"))
               .atCheckIn(MANAGER_ASSESSMENT),
           post(
@@ -164,7 +165,7 @@ class AccessMatrixTests {
                       "DEMONSTRATED",
                       "targetLevel",
                       "3"),
-                  THEIR_MANAGERS,
+                  THEIR_OWN_MANAGER,
                   seeOther("/people/{id}/check-ins/"))
               .atCheckIn(AGREEING),
           post(
@@ -180,7 +181,9 @@ class AccessMatrixTests {
           get("/people/{id}/one-pager.pdf", WHO_SEE_THE_PERSON, PDF),
           get("/admin/people", ADMINS, OK),
           get("/admin/people/", ADMINS, OK),
-          post("/admin/people/{id}/password", form(), ADMINS, OK),
+          // Issue 10: New password asks first, then redirects to where the password is shown once.
+          get("/admin/people/{id}/password", ADMINS, OK),
+          post("/admin/people/{id}/password", form(), ADMINS, seeOther("/admin/people/#issued")),
           get("/admin/people/{id}/tokens/", ADMINS, OK),
           post(
               "/admin/people/{id}/tokens/{tokenId}/revoke",
@@ -227,7 +230,7 @@ class AccessMatrixTests {
           post(
                   "/api/v1/people/{id}/check-ins/{checkInId}/step",
                   json("{\"version\":{version}}"),
-                  THEIR_MANAGERS,
+                  THEIR_OWN_MANAGER,
                   OK)
               .atCheckIn(MANAGER_ASSESSMENT),
           post(
@@ -235,7 +238,7 @@ class AccessMatrixTests {
                   json(
                       "{\"statuses\":{\"{criterionId}\":\"demonstrated\"},\"targetLevel\":3,"
                           + "\"focus\":[],\"summary\":\"Good progress\",\"version\":{version}}"),
-                  THEIR_MANAGERS,
+                  THEIR_OWN_MANAGER,
                   OK)
               .atCheckIn(AGREEING),
           post(
@@ -302,7 +305,9 @@ class AccessMatrixTests {
     /** Of those who see the person, only the person: their own view of themselves. */
     THE_PERSON,
     /** Of those who see the person, only their managers and admins. */
-    THEIR_MANAGERS;
+    THEIR_MANAGERS,
+    /** Of those who see the person, only their own manager and admins: a check-in's steps. */
+    THEIR_OWN_MANAGER;
 
     Outcome expected(Caller caller, boolean api, Outcome allowed) {
       if (this == EVERYONE) {
@@ -323,6 +328,10 @@ class AccessMatrixTests {
             !caller.seesThePerson()
                 ? Outcome.NOT_FOUND
                 : caller.managesThePerson() ? allowed : Outcome.FORBIDDEN;
+        case THEIR_OWN_MANAGER ->
+            !caller.seesThePerson()
+                ? Outcome.NOT_FOUND
+                : caller == Caller.MANAGER || caller == Caller.ADMIN ? allowed : Outcome.FORBIDDEN;
       };
     }
   }

@@ -190,6 +190,14 @@ public final class Browser implements AutoCloseable {
     return save(name, Base64.getDecoder().decode((String) shot.get("data")));
   }
 
+  /** The page as the browser prints it on A4, as PDF bytes. */
+  public byte[] printToPdf() {
+    Map<String, Object> pdf =
+        driver.executeCdpCommand(
+            "Page.printToPDF", Map.of("paperWidth", 8.27, "paperHeight", 11.69));
+    return Base64.getDecoder().decode((String) pdf.get("data"));
+  }
+
   /** Saves just the window, as someone sees it without scrolling, as {@code name.png}. */
   public Path screenshotWindow(String name) {
     return save(name, driver.getScreenshotAs(OutputType.BYTES));

@@ -1,4 +1,4 @@
-package org.rungs.progression;
+package org.rungs.framework;
 
 /**
  * The Levenshtein distance between two strings: the fewest single-character insertions, deletions
@@ -6,12 +6,13 @@ package org.rungs.progression;
  * "backend")} is 1.
  *
  * <p>Counts UTF-16 chars, which is exact for the Latin text of paths, emails and criteria and at
- * worst one edit too many for a character outside the Basic Multilingual Plane.
+ * worst one edit too many for a character outside the Basic Multilingual Plane. It lives in the
+ * format library so that the validator, the progression rules and the app share one measure.
  */
-final class EditDistance {
+public final class EditDistance {
   private EditDistance() {}
 
-  static int between(String a, String b) {
+  public static int between(String a, String b) {
     int[] previous = new int[b.length() + 1];
     int[] current = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {
@@ -34,7 +35,7 @@ final class EditDistance {
    * How alike two strings are, from 0 (nothing in common) to 1 (equal): one minus the distance over
    * the longer length, so {@code "promtly"} and {@code "promptly"} are 0.875 alike.
    */
-  static double similarity(String a, String b) {
+  public static double similarity(String a, String b) {
     int longer = Math.max(a.length(), b.length());
     return longer == 0 ? 1 : 1 - (double) between(a, b) / longer;
   }

@@ -1,0 +1,44 @@
+package org.rungs.app.system;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Spring MVC's own refusals (a method the address does not take, a missing parameter, an unreadable
+ * body): problem details under {@code /api/}, as before, and a page everywhere else. Last among the
+ * advices, so the features' own handlers answer first.
+ */
+@ControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+class ErrorAdvice extends ResponseEntityExceptionHandler {
+
+  private final ErrorPages errors;
+
+  ErrorAdvice(ErrorPages errors) {
+    this.errors = errors;
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  protected ResponseEntity<Object> handleExceptionInternal(
+      Exception failure,
+      Object body,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    HttpServletRequest servlet = ((ServletWebRequest) request).getRequest();
+    if (servlet.getRequestURI().startsWith("/api/")) {
+      return super.handleExceptionInternal(failure, body, headers, status, request);
+    }
+    return (ResponseEntity<Object>)
+        errors.answer(servlet, servlet.getRequestURI(), status, null, headers);
+  }
+}
