@@ -112,6 +112,17 @@ class AccessMatrixTests {
           post("/me/sessions/end-others", form(), SIGNED_IN, seeOther("/me/account")),
           post("/me/tokens", form("name", "matrix", "days", "30"), SIGNED_IN, OK),
           post("/me/tokens/{tokenId}/revoke", form(), SIGNED_IN, seeOther("/me/account")),
+          // A rhythm (issue 10): the inbox, where sign-in lands (the inbox or /me/, by what waits),
+          // and each caller's own notification channels.
+          get("/me/start", SIGNED_IN, seeOther("/")),
+          get("/me/inbox", SIGNED_IN, seeOther("/me/inbox/")),
+          get("/me/inbox/", SIGNED_IN, OK),
+          get("/me/notifications", SIGNED_IN, OK),
+          post(
+              "/me/notifications",
+              form("email", "on"),
+              SIGNED_IN,
+              seeOther("/me/notifications?saved")),
           get("/team", SIGNED_IN, OK),
           get("/team/", SIGNED_IN, OK),
           get("/people/{id}", WHO_SEE_THE_PERSON, OK),

@@ -1,0 +1,17 @@
+package org.rungs.app.rhythm;
+
+import org.rungs.app.RungsApplication;
+import org.rungs.app.testing.TestDatabases;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+@SpringBootTest(classes = RungsApplication.class)
+class RhythmOnH2Tests extends RhythmContract {
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    registry.add("spring.datasource.url", TestDatabases::h2);
+    registry.add("rungs.public-url", () -> "https://rungs.example.com");
+  }
+}
