@@ -47,21 +47,25 @@ class NotificationRepository {
         .orElse(Preferences.DEFAULT);
   }
 
-  /** Saves preferences if they are still at the version read ({@code -1}: none saved yet). */
+  /**
+   * Saves preferences if they are still at the version read: {@code 0} for none saved yet (a saved
+   * row starts at 1, so a page read before the first save cannot overwrite it).
+   */
   boolean save(long personId, Preferences chosen, int version) {
-    if (version < 0) {
-      return jdbc.sql(
-                  "insert into notification_preference (person_id, email, slack, slack_webhook)"
-                      + " select ?, ?, ?, ? where not exists"
-                      + " (select 1 from notification_preference where person_id = ?)")
-              .params(personId, chosen.email(), chosen.slack(), chosen.slackWebhook(), personId)
-              .update()
-          == 1;
-    }
-    return jdbc.sql(
+    int updated =
+        jdbc.sql(
                 "update notification_preference set email = ?, slack = ?, slack_webhook = ?,"
                     + " version = version + 1 where person_id = ? and version = ?")
             .params(chosen.email(), chosen.slack(), chosen.slackWebhook(), personId, version)
+            .update();
+    if (updated == 1 || version != 0) {
+      return updated == 1;
+    }
+    return jdbc.sql(
+                "insert into notification_preference (person_id, email, slack, slack_webhook,"
+                    + " version) select ?, ?, ?, ?, 1 where not exists"
+                    + " (select 1 from notification_preference where person_id = ?)")
+            .params(personId, chosen.email(), chosen.slack(), chosen.slackWebhook(), personId)
             .update()
         == 1;
   }

@@ -9,7 +9,7 @@ package org.rungs.app.notifications;
  */
 public record Preferences(boolean email, boolean slack, String slackWebhook, int version) {
 
-  static final Preferences DEFAULT = new Preferences(true, false, null, -1);
+  static final Preferences DEFAULT = new Preferences(true, false, null, 0);
 
   boolean sendsSlack() {
     return slack && slackWebhook != null && !slackWebhook.isBlank();

@@ -48,7 +48,7 @@ class PreferencesController {
       @RequestParam(name = "email", required = false) String email,
       @RequestParam(name = "slack", required = false) String slack,
       @RequestParam(name = "slackWebhook", required = false) String webhook,
-      @RequestParam(name = "version", defaultValue = "-1") int version,
+      @RequestParam(name = "version", defaultValue = "0") int version,
       Authentication authentication,
       HttpServletRequest request) {
     Person me = access.viewer(authentication);

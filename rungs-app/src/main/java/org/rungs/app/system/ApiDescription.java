@@ -15,6 +15,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The OpenAPI description at {@code /api/docs}: its server is this one, written as the relative
@@ -54,6 +57,21 @@ class ApiDescription {
                     "token", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")))
         .addSecurityItem(new SecurityRequirement().addList("token"))
         .servers(List.of(new Server().url("/").description("this Rungs")));
+  }
+
+  /**
+   * Swagger UI's files (springdoc's resource handler for {@code /api/docs/swagger-ui/**}, the only
+   * resource handler Rungs has) are looked up before the controllers, whose {@code /**} would
+   * otherwise take them for framework pages.
+   */
+  @Bean
+  WebMvcConfigurer swaggerUiFirst() {
+    return new WebMvcConfigurer() {
+      @Override
+      public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        registry.setOrder(Ordered.HIGHEST_PRECEDENCE);
+      }
+    };
   }
 
   @Bean

@@ -94,7 +94,7 @@ class NotificationsBrowserTests {
     sam = add("sam@example.com", "Sam Someone", mia.id());
     assertThat(
             notifications.save(
-                pat.id(), new Preferences(true, true, slackBase() + "hook/pat", -1), -1))
+                pat.id(), new Preferences(true, true, slackBase() + "hook/pat", 0), 0))
         .isTrue();
     browser = Browser.start(Path.of("target", "screenshots"));
   }

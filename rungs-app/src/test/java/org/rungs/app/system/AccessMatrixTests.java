@@ -261,6 +261,10 @@ class AccessMatrixTests {
           "springdoc's description of the API: public on purpose, no person's data",
           "/api/docs.yaml",
           "the same description in YAML",
+          "/api/docs/ui",
+          "Swagger UI's entry, sending to its page of the public description: ApiDocsBrowserTests",
+          "/api/docs/swagger-config",
+          "Swagger UI's settings (where the description is): public like it",
           "/**",
           "the framework site, public for everyone: theFrameworkSiteIsPublicForEveryone");
 
@@ -741,7 +745,7 @@ class AccessMatrixTests {
             HttpResponse.BodyHandlers.ofString());
     assertThat(signedIn.headers().firstValue("Location").orElse(""))
         .as("%s signs in", person.email())
-        .endsWith("/me/");
+        .endsWith("/me/start");
     // Signing in changes the session and its CSRF token.
     return new Session(browser, csrfToken(browser), null);
   }
