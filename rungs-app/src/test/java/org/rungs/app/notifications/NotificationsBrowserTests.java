@@ -126,6 +126,15 @@ class NotificationsBrowserTests {
     assertThat(part(email, "text/html")).contains("<a href=\"" + link + "\">");
 
     signIn("pat@example.com");
+    // Something waits for Pat, so sign-in lands on the inbox, with the step and its link.
+    assertThat(browser.url()).endsWith("/me/inbox/");
+    assertThat(browser.find(By.cssSelector(".inbox-list")).getText())
+        .contains("Your self-assessment for your check-in");
+    browser.screenshotPage("notifications-00-inbox");
+    assertThat(axeViolations()).as("axe-core on the inbox").isEmpty();
+    browser.resize(new Dimension(390, 844));
+    browser.screenshotPage("notifications-00-inbox-390");
+    browser.resize(Browser.DESKTOP);
     browser.open(link);
     assertThat(browser.url()).isEqualTo(link);
     assertThat(browser.find(By.tagName("h1")).getText()).contains("Pat Person");
@@ -148,6 +157,7 @@ class NotificationsBrowserTests {
     signIn("sam@example.com");
     browser.open(url("/me/notifications"));
     browser.screenshotPage("notifications-02-preferences");
+    assertThat(axeViolations()).as("axe-core on the preferences page").isEmpty();
     assertThat(browser.find(By.name("email")).isSelected()).as("email is on by default").isTrue();
     browser.click(browser.find(By.name("email")));
     browser.click(browser.find(By.cssSelector("form.preferences-form button[type=submit]")));
@@ -183,6 +193,34 @@ class NotificationsBrowserTests {
     assertThat(browser.find(By.id("slack-webhook")).getDomProperty("value"))
         .isEqualTo("https://example.com/not-slack");
     browser.screenshotPage("notifications-04-refused");
+  }
+
+  /** The WCAG 2.0/2.1 A and AA rules axe-core finds broken on the page, by id and target. */
+  @SuppressWarnings("unchecked")
+  private static List<String> axeViolations() {
+    ClassLoader loader = NotificationsBrowserTests.class.getClassLoader();
+    java.util.Properties pom = new java.util.Properties();
+    try (var in =
+        loader.getResourceAsStream("META-INF/maven/org.webjars.npm/axe-core/pom.properties")) {
+      pom.load(in);
+      String path =
+          "META-INF/resources/webjars/axe-core/" + pom.getProperty("version") + "/axe.min.js";
+      try (var axe = loader.getResourceAsStream(path)) {
+        browser.script(new String(axe.readAllBytes(), StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Object found =
+        browser.asyncScript(
+            """
+            const done = arguments[arguments.length - 1];
+            axe.run(document, {runOnly: {type: 'tag',
+                values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}, resultTypes: ['violations']})
+              .then(r => done(r.violations.map(v => v.id + ': ' + v.nodes.map(n => n.target).join(', '))))
+              .catch(e => done(['axe-core failed: ' + e]));
+            """);
+    return (List<String>) found;
   }
 
   private void signIn(String email) {
