@@ -2,6 +2,7 @@ package org.rungs.app.rhythm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,7 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-@Import(StatementCount.class)
+@Import({StatementCount.class, MovableClock.InPlace.class})
 abstract class RhythmContract {
 
   @Autowired PersonRepository people;
@@ -36,6 +37,7 @@ abstract class RhythmContract {
   @Autowired OverdueReminders reminders;
   @Autowired StatementCount statements;
   @Autowired JdbcClient jdbc;
+  @Autowired MovableClock clock;
 
   Person head;
   Person lead;
@@ -54,17 +56,27 @@ abstract class RhythmContract {
   }
 
   @Test
+  @Order(0)
+  void dueDatesAndRemindersFollowTheClock() {
+    clock.moveBy(Duration.ofDays(-300));
+    try {
+      assertThat(reminders.remind()).as("a year ago nobody was overdue yet").isZero();
+      assertThat(inbox.of(lead)).extracting(Waiting::text).noneMatch(t -> t.contains("overdue"));
+    } finally {
+      clock.reset();
+    }
+    assertThat(inbox.of(lead)).extracting(Waiting::text).anyMatch(t -> t.contains("overdue"));
+  }
+
+  @Test
   @Order(1)
   void theInboxAsksTheSameNumberOfQueriesForAnyTeam() {
-    long before = statements.sofar();
-    inbox.of(lead);
-    long small = statements.sofar() - before;
+    long small = queries(() -> inbox.of(lead));
     for (int i = 0; i < 25; i++) {
       add("report" + i + "@example.com", "Report " + i, lead.id(), LocalDate.now().minusYears(2));
     }
-    before = statements.sofar();
+    long large = queries(() -> inbox.of(lead));
     List<Waiting> waiting = inbox.of(lead);
-    long large = statements.sofar() - before;
 
     assertThat(waiting).hasSizeGreaterThan(25);
     assertThat(large).as("queries for 27 reports as for 2").isEqualTo(small);
@@ -117,6 +129,20 @@ abstract class RhythmContract {
                 .single())
         .as("Lee hears of each report once")
         .isEqualTo(26);
+  }
+
+  /**
+   * The statements one call prepares: the fewest of three tries, since the outbox's sender may be
+   * asking the database on its own thread at the same time.
+   */
+  private long queries(Runnable call) {
+    long fewest = Long.MAX_VALUE;
+    for (int i = 0; i < 3; i++) {
+      long before = statements.sofar();
+      call.run();
+      fewest = Math.min(fewest, statements.sofar() - before);
+    }
+    return fewest;
   }
 
   private Person add(String email, String name, Long manager, LocalDate since) {
