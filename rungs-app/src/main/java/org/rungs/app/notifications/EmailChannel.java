@@ -3,6 +3,9 @@ package org.rungs.app.notifications;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -12,12 +15,15 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * Email through the SMTP server of {@code spring.mail.*}: plain text, and the same as simple HTML
  * with every piece of text escaped. Without {@code spring.mail.host} there is no mail sender, and
- * emails wait in the outbox until there is one.
+ * no email is queued (logged once).
  */
 @Component
 class EmailChannel {
 
+  private static final Logger log = LoggerFactory.getLogger(EmailChannel.class);
+
   private final ObjectProvider<JavaMailSender> mail;
+  private final AtomicBoolean warned = new AtomicBoolean();
   private final NotificationSettings settings;
 
   EmailChannel(ObjectProvider<JavaMailSender> mail, NotificationSettings settings) {
@@ -26,7 +32,13 @@ class EmailChannel {
   }
 
   boolean configured() {
-    return mail.getIfAvailable() != null;
+    if (mail.getIfAvailable() != null) {
+      return true;
+    }
+    if (warned.compareAndSet(false, true)) {
+      log.warn("notifications: no email is sent until spring.mail.host names an SMTP server");
+    }
+    return false;
   }
 
   void send(String to, String subject, String text, Optional<String> link)

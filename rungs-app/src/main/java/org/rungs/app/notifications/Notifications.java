@@ -20,16 +20,19 @@ public class Notifications {
 
   private final NotificationRepository repository;
   private final PublicUrl publicUrl;
+  private final EmailChannel email;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
   Notifications(
       NotificationRepository repository,
       PublicUrl publicUrl,
+      EmailChannel email,
       ApplicationEventPublisher events,
       Clock clock) {
     this.repository = repository;
     this.publicUrl = publicUrl;
+    this.email = email;
     this.events = events;
     this.clock = clock;
   }
@@ -42,7 +45,7 @@ public class Notifications {
     }
     Preferences preferences = repository.preferences(message.personId());
     boolean queued = false;
-    if (preferences.email()) {
+    if (preferences.email() && email.configured()) {
       repository.add(message, Channel.EMAIL, clock.instant());
       queued = true;
     }

@@ -48,7 +48,6 @@ class OutboxSender {
             return sender;
           });
   private final AtomicBoolean woken = new AtomicBoolean();
-  private final AtomicBoolean noMailWarned = new AtomicBoolean();
 
   OutboxSender(
       NotificationRepository outbox,
@@ -120,10 +119,7 @@ class OutboxSender {
     try {
       if (message.channel() == Channel.EMAIL) {
         if (!email.configured()) {
-          if (noMailWarned.compareAndSet(false, true)) {
-            log.warn("notifications: emails wait in the outbox until spring.mail.host is set");
-          }
-          outbox.failed(message.id(), clock.instant().plus(settings.pollEvery()));
+          outbox.gaveUp(message.id(), clock.instant());
           return false;
         }
         email.send(recipient.get().email(), message.subject(), message.body(), link);

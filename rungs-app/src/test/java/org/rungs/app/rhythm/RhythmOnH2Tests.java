@@ -13,5 +13,8 @@ class RhythmOnH2Tests extends RhythmContract {
   static void database(DynamicPropertyRegistry registry) {
     registry.add("spring.datasource.url", TestDatabases::h2);
     registry.add("rungs.public-url", () -> "https://rungs.example.com");
+    // An SMTP server that is not there: messages are queued, and their sending fails quietly.
+    registry.add("spring.mail.host", () -> "127.0.0.1");
+    registry.add("spring.mail.port", () -> "9");
   }
 }

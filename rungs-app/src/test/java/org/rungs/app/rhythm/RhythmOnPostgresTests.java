@@ -15,5 +15,8 @@ class RhythmOnPostgresTests extends RhythmContract {
     registry.add("spring.datasource.url", () -> url);
     registry.add("spring.datasource.username", TestDatabases::user);
     registry.add("rungs.public-url", () -> "https://rungs.example.com");
+    // An SMTP server that is not there: messages are queued, and their sending fails quietly.
+    registry.add("spring.mail.host", () -> "127.0.0.1");
+    registry.add("spring.mail.port", () -> "9");
   }
 }
