@@ -193,6 +193,33 @@ class CheckInRepository {
     return disputed;
   }
 
+  /** Each person's latest agreed check-in: when, and the person's answer to it. */
+  public Map<Long, CheckIns.LatestAgreement> latestAgreements(List<Long> personIds) {
+    Map<Long, CheckIns.LatestAgreement> latest = new HashMap<>();
+    if (personIds.isEmpty()) {
+      return latest;
+    }
+    jdbc.sql(
+            """
+            select c.person_id, c.agreed_at, c.confirmation from check_in c
+            where c.state = :agreed and c.person_id in (:ids)
+              and c.agreed_at = (select max(l.agreed_at) from check_in l
+                                 where l.person_id = c.person_id and l.state = :agreed)
+            """)
+        .param("agreed", CheckInStep.AGREED.name())
+        .param("ids", personIds)
+        .query(
+            rs -> {
+              String answer = rs.getString(3);
+              latest.put(
+                  rs.getLong(1),
+                  new CheckIns.LatestAgreement(
+                      rs.getObject(2, OffsetDateTime.class),
+                      answer == null ? null : CheckIn.Confirmation.valueOf(answer)));
+            });
+    return latest;
+  }
+
   /** People whose open check-in waits for their manager. */
   public Map<Long, CheckInStep> openStates(List<Long> personIds) {
     Map<Long, CheckInStep> open = new HashMap<>();

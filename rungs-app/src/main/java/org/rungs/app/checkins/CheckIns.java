@@ -19,6 +19,7 @@ import org.rungs.progression.AssessmentStatus;
 import org.rungs.progression.CheckInRules;
 import org.rungs.progression.CheckInStep;
 import org.rungs.progression.TextField;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
@@ -50,6 +51,7 @@ public class CheckIns {
   private final People people;
   private final PersonAccess access;
   private final AuditTrail audit;
+  private final ApplicationEventPublisher events;
 
   public CheckIns(
       CheckInRepository checkIns,
@@ -57,7 +59,9 @@ public class CheckIns {
       Assessments assessments,
       People people,
       PersonAccess access,
-      AuditTrail audit) {
+      AuditTrail audit,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.checkIns = checkIns;
     this.carryOver = carryOver;
     this.assessments = assessments;
@@ -78,6 +82,14 @@ public class CheckIns {
   /** Which of these people disputed their latest agreement. */
   public java.util.Set<Long> latestDisputed(List<Long> personIds) {
     return checkIns.latestDisputed(personIds);
+  }
+
+  /** When a person last agreed a check-in, and their answer to it ({@code null}: none yet). */
+  public record LatestAgreement(OffsetDateTime agreedAt, CheckIn.Confirmation answer) {}
+
+  /** Each of these people's latest agreed check-in, if they have one; one query. */
+  public Map<Long, LatestAgreement> latestAgreements(List<Long> personIds) {
+    return checkIns.latestAgreements(personIds);
   }
 
   /** The state of each of these people's open check-in, if they have one. */
@@ -111,6 +123,8 @@ public class CheckIns {
         "started",
         null,
         CheckInStep.SELF_ASSESSMENT.name());
+    events.publishEvent(
+        new CheckInMoved(id, person.id(), actor.id(), null, CheckInStep.SELF_ASSESSMENT, null));
     return Optional.empty();
   }
 
@@ -135,6 +149,7 @@ public class CheckIns {
           new Refusal.Conflict("someone else moved this check-in on since you loaded it; reload"));
     }
     audit.record(actor.id(), "check-in", Long.toString(checkInId), "step", from.name(), to.name());
+    events.publishEvent(new CheckInMoved(checkInId, person.id(), actor.id(), from, to, null));
     return Optional.empty();
   }
 
@@ -219,6 +234,8 @@ public class CheckIns {
         "agreed",
         step.from().name(),
         step.to().name());
+    events.publishEvent(
+        new CheckInMoved(checkInId, person.id(), actor.id(), step.from(), step.to(), null));
     return Optional.empty();
   }
 
@@ -277,6 +294,9 @@ public class CheckIns {
         given == CheckIn.Confirmation.CONFIRMED ? "confirmed" : "disputed",
         null,
         text.isEmpty() ? given.name() : given.name() + ": " + text);
+    events.publishEvent(
+        new CheckInMoved(
+            checkInId, person.id(), actor.id(), CheckInStep.AGREED, CheckInStep.AGREED, given));
     return Optional.empty();
   }
 

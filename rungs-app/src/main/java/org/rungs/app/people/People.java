@@ -31,6 +31,16 @@ public class People {
         .flatMap(path -> frameworks.current().set().find(path));
   }
 
+  /** The person with {@code id}, for features that act for the system rather than a viewer. */
+  public Optional<Person> find(long id) {
+    return people.findById(id);
+  }
+
+  /** Everyone, for jobs that look at the whole organisation (e.g. overdue check-ins). */
+  public List<Person> everyone() {
+    return people.findAll();
+  }
+
   /** Everyone who reports to {@code manager}, directly or through their reports' managers. */
   public List<Person> reportsOf(Person manager) {
     return people.findReportsOf(manager.id());

@@ -32,7 +32,7 @@ class SignInHandler
     this.sessions = sessions;
     this.throttle = throttle;
     this.people = people;
-    next.setDefaultTargetUrl("/me/");
+    next.setDefaultTargetUrl("/me/start");
   }
 
   @Override

@@ -1,14 +1,23 @@
 package org.rungs.app.system;
 
+import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import java.util.List;
 import java.util.Map;
 import org.rungs.progression.TextField;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The OpenAPI description at {@code /api/docs}: its server is this one, written as the relative
@@ -30,9 +39,39 @@ class ApiDescription {
           "ConfirmationRequest",
           Map.of("note", TextField.CONFIRMATION_NOTE));
 
+  /** Titled and versioned with the build's version ({@code development} when run from classes). */
   @Bean
-  OpenAPI rungsApi() {
-    return new OpenAPI().servers(List.of(new Server().url("/").description("this Rungs")));
+  OpenAPI rungsApi(ObjectProvider<BuildProperties> build) {
+    BuildProperties properties = build.getIfAvailable();
+    return new OpenAPI()
+        .info(
+            new Info()
+                .title("Rungs API")
+                .version(properties == null ? "development" : properties.getVersion())
+                .description(
+                    "People, assessments, evidence and check-ins. Send a personal API token"
+                        + " (made on your account page) as Authorization: Bearer TOKEN."))
+        .components(
+            new Components()
+                .addSecuritySchemes(
+                    "token", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")))
+        .addSecurityItem(new SecurityRequirement().addList("token"))
+        .servers(List.of(new Server().url("/").description("this Rungs")));
+  }
+
+  /**
+   * Swagger UI's files (springdoc's resource handler for {@code /api/docs/swagger-ui/**}, the only
+   * resource handler Rungs has) are looked up before the controllers, whose {@code /**} would
+   * otherwise take them for framework pages.
+   */
+  @Bean
+  WebMvcConfigurer swaggerUiFirst() {
+    return new WebMvcConfigurer() {
+      @Override
+      public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        registry.setOrder(Ordered.HIGHEST_PRECEDENCE);
+      }
+    };
   }
 
   @Bean

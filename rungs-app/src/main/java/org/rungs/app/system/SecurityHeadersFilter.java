@@ -22,11 +22,25 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; "
           + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+  /**
+   * Swagger UI's pages ({@code /api/docs/swagger-ui/}, springdoc's copy of its WebJar): the same,
+   * except that its React components set style attributes and elements, which {@code style-src
+   * 'self'} would block. Scripts are still only its own files from this server.
+   */
+  static final String API_DOCS_POLICY =
+      CONTENT_SECURITY_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+
+  static final String API_DOCS_UI = "/api/docs/swagger-ui/";
+
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    response.setHeader(
+        "Content-Security-Policy",
+        request.getRequestURI().startsWith(API_DOCS_UI)
+            ? API_DOCS_POLICY
+            : CONTENT_SECURITY_POLICY);
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("Referrer-Policy", "same-origin");

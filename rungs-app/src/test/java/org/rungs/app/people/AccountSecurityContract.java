@@ -194,7 +194,7 @@ abstract class AccountSecurityContract {
                 .signIn(member.email(), "my own long passphrase")
                 .headers()
                 .firstValue("Location"))
-        .hasValueSatisfying(location -> assertThat(location).endsWith("/me/"));
+        .hasValueSatisfying(location -> assertThat(location).endsWith("/me/start"));
   }
 
   @Test
@@ -387,7 +387,7 @@ abstract class AccountSecurityContract {
     HttpResponse<String> signedIn = visitor.signIn(person.email(), PASSWORD);
     assertThat(signedIn.headers().firstValue("Location").orElse(""))
         .as("%s signs in", person.email())
-        .endsWith("/me/");
+        .endsWith("/me/start");
     return visitor;
   }
 

@@ -117,6 +117,17 @@ class AccessMatrixTests {
           post("/me/sessions/end-others", form(), SIGNED_IN, seeOther("/me/account")),
           post("/me/tokens", form("name", "matrix", "days", "30"), SIGNED_IN, OK),
           post("/me/tokens/{tokenId}/revoke", form(), SIGNED_IN, seeOther("/me/account")),
+          // A rhythm (issue 10): the inbox, where sign-in lands (the inbox or /me/, by what waits),
+          // and each caller's own notification channels.
+          get("/me/start", SIGNED_IN, seeOther("/")),
+          get("/me/inbox", SIGNED_IN, seeOther("/me/inbox/")),
+          get("/me/inbox/", SIGNED_IN, OK),
+          get("/me/notifications", SIGNED_IN, OK),
+          post(
+              "/me/notifications",
+              form("email", "on"),
+              SIGNED_IN,
+              seeOther("/me/notifications?saved")),
           get("/team", SIGNED_IN, OK),
           get("/team/", SIGNED_IN, OK),
           get("/people/{id}", WHO_SEE_THE_PERSON, OK),
@@ -257,6 +268,10 @@ class AccessMatrixTests {
           "springdoc's description of the API: public on purpose, no person's data",
           "/api/docs.yaml",
           "the same description in YAML",
+          "/api/docs/ui",
+          "Swagger UI's entry, sending to its page of the public description: ApiDocsBrowserTests",
+          "/api/docs/swagger-config",
+          "Swagger UI's settings (where the description is): public like it",
           "/**",
           "the framework site, public for everyone: theFrameworkSiteIsPublicForEveryone");
 
@@ -743,7 +758,7 @@ class AccessMatrixTests {
             HttpResponse.BodyHandlers.ofString());
     assertThat(signedIn.headers().firstValue("Location").orElse(""))
         .as("%s signs in", person.email())
-        .endsWith("/me/");
+        .endsWith("/me/start");
     // Signing in changes the session and its CSRF token.
     return new Session(browser, csrfToken(browser), null);
   }

@@ -1,0 +1,8 @@
+/**
+ * The rhythm of check-ins: the organisation's cadence and each person's due date, the inbox of what
+ * waits for the signed-in person, the notifications check-ins send, and overdue reminders.
+ */
+@ApplicationModule(allowedDependencies = {"checkins", "notifications", "people", "system", "web"})
+package org.rungs.app.rhythm;
+
+import org.springframework.modulith.ApplicationModule;
