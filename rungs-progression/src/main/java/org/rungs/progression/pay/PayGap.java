@@ -4,11 +4,8 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Currency;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.rungs.progression.SubLevel;
@@ -120,7 +117,7 @@ public final class PayGap {
     boolean hideVariable =
         audience == Audience.OTHERS
             && (womenVariable.size() < MIN_GROUP || menVariable.size() < MIN_GROUP);
-    List<PayGapReport.Shares> quartiles = quartiles(compared);
+    List<PayGapReport.Shares> quartiles = PayQuartiles.of(compared);
     boolean hideQuartiles = audience == Audience.OTHERS && compared.size() < 4 * MIN_GROUP;
     Double meanGap = hide ? null : gap(women, men, Paid::hourly, Averages::mean);
     Double medianGap = hide ? null : gap(women, men, Paid::hourly, Averages::median);
@@ -200,54 +197,6 @@ public final class PayGap {
 
   private static List<BigDecimal> receivers(List<Paid> group) {
     return group.stream().map(Paid::variable).filter(amount -> amount.signum() > 0).toList();
-  }
-
-  private static List<PayGapReport.Shares> quartiles(List<Paid> compared) {
-    List<Paid> sorted = tiesAlternating(compared);
-    int n = sorted.size();
-    int[] women = new int[4];
-    int[] everyone = new int[4];
-    for (int i = 0; i < n; i++) {
-      int quartile = (int) (4L * i / n);
-      everyone[quartile]++;
-      if (sorted.get(i).sex() == Sex.FEMALE) {
-        women[quartile]++;
-      }
-    }
-    List<PayGapReport.Shares> shares = new ArrayList<>();
-    for (int q = 0; q < 4; q++) {
-      shares.add(
-          new PayGapReport.Shares(
-              Averages.share(women[q], everyone[q]),
-              Averages.share(everyone[q] - women[q], everyone[q])));
-    }
-    return shares;
-  }
-
-  /** By hourly pay, and within one pay woman, man, woman, ... (then whoever is left). */
-  private static List<Paid> tiesAlternating(List<Paid> compared) {
-    Map<BigDecimal, List<Paid>> byPay = new LinkedHashMap<>();
-    compared.stream()
-        .sorted(Comparator.comparing(Paid::hourly))
-        .forEach(
-            p ->
-                byPay
-                    .computeIfAbsent(p.hourly().stripTrailingZeros(), k -> new ArrayList<>())
-                    .add(p));
-    List<Paid> ordered = new ArrayList<>();
-    for (List<Paid> tie : byPay.values()) {
-      List<Paid> women = new ArrayList<>(of(tie, Sex.FEMALE));
-      List<Paid> men = new ArrayList<>(of(tie, Sex.MALE));
-      while (!women.isEmpty() || !men.isEmpty()) {
-        if (!women.isEmpty()) {
-          ordered.add(women.remove(0));
-        }
-        if (!men.isEmpty()) {
-          ordered.add(men.remove(0));
-        }
-      }
-    }
-    return ordered;
   }
 
   private static String explain(
