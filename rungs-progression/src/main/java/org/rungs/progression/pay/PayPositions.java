@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.rungs.progression.Standing;
 import org.rungs.progression.SubLevel;
 
 /**
@@ -108,6 +109,40 @@ public final class PayPositions {
         expected,
         flags,
         explanation);
+  }
+
+  /**
+   * The same as {@link #of(PayChange, SalaryBand, SubLevel, BandPositions)} for someone's standing,
+   * with what would move them in words: "3 more criteria demonstrated would take you to 2D, paid at
+   * 75–100%."
+   */
+  public static PayPosition of(
+      PayChange pay, SalaryBand band, Standing standing, BandPositions positions) {
+    PayPosition position = of(pay, band, standing.subLevel(), positions);
+    SubLevel next = standing.subLevel().next();
+    if (next == null) {
+      return position;
+    }
+    int more = standing.moreForNextSubLevel();
+    String move =
+        " "
+            + more
+            + (more == 1 ? " more criterion" : " more criteria")
+            + " demonstrated would take you to "
+            + standing.level()
+            + next.name()
+            + ", paid at "
+            + positions.expected(next).words()
+            + ".";
+    return new PayPosition(
+        position.currency(),
+        position.salary(),
+        position.band(),
+        position.bandPosition(),
+        position.compaRatio(),
+        position.expectedPosition(),
+        position.flags(),
+        position.explanation() + move);
   }
 
   private static String where(Money salary, SalaryBand band, BigDecimal position) {

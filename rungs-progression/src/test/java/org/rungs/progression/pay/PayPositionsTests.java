@@ -98,4 +98,27 @@ class PayPositionsTests {
                     BandPositions.QUARTERS))
         .hasMessage("the salary is in GBP but the band /eng/* level 2 is in EUR");
   }
+
+  @Test
+  void saysWhatWouldMoveSomeoneToTheNextSubLevel() {
+    org.rungs.progression.Standing standing =
+        new org.rungs.progression.Standing(
+            2,
+            SubLevel.C,
+            new org.rungs.progression.LevelProgress(2, 11, 20, 0),
+            null,
+            null,
+            4,
+            java.util.List.of(),
+            "2C");
+    PayPosition position =
+        PayPositions.of(
+            PayHistoryTests.change("2026-04-01", PayReason.REVIEW, 52_000),
+            LEVEL_2,
+            standing,
+            BandPositions.QUARTERS);
+    assertThat(position.explanation())
+        .endsWith(
+            "of £52,500. 4 more criteria demonstrated would take you to 2D, paid at 75–100%.");
+  }
 }
