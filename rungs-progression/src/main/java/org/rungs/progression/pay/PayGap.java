@@ -142,7 +142,7 @@ public final class PayGap {
             : new PayGapReport.Shares(
                 Averages.share(womenVariable.size(), women.size()),
                 Averages.share(menVariable.size(), men.size())),
-        hideQuartiles ? null : quartiles,
+        hideQuartiles || compared.size() < 4 ? null : quartiles, // four groups need four people
         categories,
         compared.size(),
         paid.size() - compared.size(),

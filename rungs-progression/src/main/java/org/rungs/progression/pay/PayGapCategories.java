@@ -104,7 +104,7 @@ final class PayGapCategories {
 
   private static String explain(Double gap, Double subLevelGap, boolean flagged) {
     if (gap == null) {
-      return "Only women or only men here: there is no gap to compute.";
+      return "No gap to compute: the category needs both women and men with pay on the date.";
     }
     String words =
         "Women's mean hourly basic pay is "

@@ -15,7 +15,7 @@ import java.util.List;
  * @param variableMedianGap the gap in median variable pay among those who receive any
  * @param variablePay the share of women and of men who receive variable pay
  * @param quartiles four equal groups by hourly basic pay, lowest first, each with its shares of
- *     women and men
+ *     women and men; {@code null} for fewer than four people, or suppressed
  * @param compared the women and men the figures compare
  * @param notCompared people who gave another answer or none (see {@link Sex}): in no figure
  * @param suppressed true if figures were left out because a group had fewer than {@link

@@ -238,4 +238,18 @@ class PayGapTests {
                 + " colleague's pay) and men's average is £42,900 (5 men).");
     assertThat(WorkerInformation.of(people, "nobody", DATE)).isEmpty();
   }
+
+  @Test
+  void givesNoFiguresWithoutBothWomenAndMen() {
+    PayGapReport empty = PayGap.report(List.of(), DATE, PayGap.Audience.ADMIN);
+    assertThat(empty.meanGap()).isNull();
+    assertThat(empty.quartiles()).isNull();
+    assertThat(empty.categories()).isEmpty();
+    assertThat(empty.suppressed()).isFalse();
+    PayGapReport men = PayGap.report(List.of(person(Sex.MALE, 20, 0)), DATE, PayGap.Audience.ADMIN);
+    assertThat(men.medianGap()).isNull();
+    assertThat(men.categories().get(0).explanation())
+        .isEqualTo(
+            "No gap to compute: the category needs both women and men with pay on the date.");
+  }
 }
