@@ -30,7 +30,8 @@ import org.rungs.progression.SubLevel;
  *       so part-timers compare by the hour as both rules ask. Gaps are {@code (men - women) / men}
  *       of the mean or the median, rounded half-up to 4 places.
  *   <li>Variable pay gaps compare the variable pay (as paid, not pro-rated) of those who receive
- *       any, as the UK bonus gap does; the share receiving it is per sex.
+ *       any, as the UK bonus gap does, organisation-wide and per category (Art. 9(1)(g) breaks each
+ *       category's gap down into basic and variable pay); the share receiving it is per sex.
  *   <li>Quartiles: the compared people sorted by hourly pay, person {@code i} of {@code n} (from 0)
  *       in quartile {@code floor(4i / n)}, so the four are as equal as counts allow. People with
  *       the same pay are ordered woman, man, woman, ... so that a tie straddling a boundary is
@@ -195,7 +196,7 @@ public final class PayGap {
         average.apply(men.stream().map(pay).toList()));
   }
 
-  private static List<BigDecimal> receivers(List<Paid> group) {
+  static List<BigDecimal> receivers(List<Paid> group) {
     return group.stream().map(Paid::variable).filter(amount -> amount.signum() > 0).toList();
   }
 

@@ -59,6 +59,7 @@ final class PayGapCategories {
           men.size(),
           null,
           null,
+          null,
           false,
           true,
           "Fewer than "
@@ -70,6 +71,15 @@ final class PayGapCategories {
     Double gap = PayGap.gap(women, men, PayGap.Paid::hourly, Averages::mean);
     Double subLevelGap = gap == null ? null : subLevelGap(compared);
     boolean flagged = gap != null && Math.abs(gap) >= JOINT_ASSESSMENT;
+    List<BigDecimal> womenVariable = PayGap.receivers(women);
+    List<BigDecimal> menVariable = PayGap.receivers(men);
+    boolean smallVariable =
+        audience == PayGap.Audience.OTHERS
+            && (womenVariable.size() < PayGap.MIN_GROUP || menVariable.size() < PayGap.MIN_GROUP);
+    Double variableGap =
+        smallVariable
+            ? null
+            : Averages.gap(Averages.mean(womenVariable), Averages.mean(menVariable));
     return new PayGapReport.CategoryGap(
         framework,
         level,
@@ -77,6 +87,7 @@ final class PayGapCategories {
         women.size(),
         men.size(),
         gap,
+        variableGap,
         subLevelGap,
         flagged,
         false,

@@ -50,6 +50,8 @@ public record PayGapReport(
    * @param framework a framework path, or the name of a group of frameworks
    * @param people everyone in the category, whichever their answer about sex
    * @param meanGap {@code null} if either sex has no one here, or suppressed
+   * @param variableMeanGap the gap in mean variable pay among those here who receive any; {@code
+   *     null} if either sex has no one who does, or for readers other than admins fewer than 5
    * @param subLevelGap the gap that remains between women and men at the same sub-level: each
    *     person's pay is divided by the mean pay of their sub-level in the category first
    * @param flagged true if {@code |meanGap|} is 5% or more: the EU Directive's trigger for a joint
@@ -62,6 +64,7 @@ public record PayGapReport(
       int female,
       int male,
       Double meanGap,
+      Double variableMeanGap,
       Double subLevelGap,
       boolean flagged,
       boolean suppressed,

@@ -76,6 +76,9 @@ class PayGapTests {
             new PayGapReport.Shares(0.5, 0.5),
             new PayGapReport.Shares(0.5, 0.5),
             new PayGapReport.Shares(0, 1));
+    assertThat(report.categories()).hasSize(1);
+    assertThat(report.categories().get(0).meanGap()).isEqualTo(0.2143);
+    assertThat(report.categories().get(0).variableMeanGap()).isEqualTo(0.5833);
     assertThat(report.suppressed()).isFalse();
     assertThat(report.explanation())
         .isEqualTo(
@@ -186,6 +189,9 @@ class PayGapTests {
     assertThat(small.meanGap()).isNull();
     assertThat(small.flagged()).isFalse();
     assertThat(others.categories().get(0).suppressed()).isFalse();
+
+    assertThat(others.categories().get(0).variableMeanGap()).isEqualTo(0.0);
+    assertThat(others.categories().get(1).variableMeanGap()).isNull();
 
     PayGapReport admins = PayGap.report(people, DATE, PayGap.Audience.ADMIN);
     assertThat(admins.suppressed()).isFalse();
