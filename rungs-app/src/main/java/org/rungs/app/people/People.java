@@ -36,6 +36,11 @@ public class People {
     return people.findReportsOf(manager.id());
   }
 
+  /** Everyone in Rungs, in one query: for reports about the whole organisation (pay). */
+  public List<Person> everyone() {
+    return people.findAll();
+  }
+
   /** The ids of everyone who progresses in {@code framework} or holds it as a badge. */
   public List<Long> following(String framework) {
     return people.idsFollowing(framework);
