@@ -14,7 +14,7 @@ import org.rungs.progression.pay.SalaryBand;
  * @param position where the pay sits, or {@code null} with {@code missing} saying why
  * @param history every change, newest first
  */
-record MyPay(
+public record MyPay(
     Person person,
     PayChange pay,
     SalaryBand band,
