@@ -127,10 +127,6 @@ class CalibrationController {
   }
 
   private String firstFramework() {
-    return frameworks.current().set().frameworks().stream()
-        .map(Framework::path)
-        .filter(path -> path.contains("backend"))
-        .findFirst()
-        .orElse("/");
+    return pay.firstFramework();
   }
 }

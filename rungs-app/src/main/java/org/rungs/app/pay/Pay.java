@@ -270,6 +270,16 @@ public class Pay {
     return paid;
   }
 
+  /** The framework calibration opens on when none is named: the first one anyone is on. */
+  String firstFramework() {
+    return people.everyone().stream()
+        .map(Person::framework)
+        .filter(java.util.Objects::nonNull)
+        .sorted()
+        .findFirst()
+        .orElse("/");
+  }
+
   /** The bands in force and any problem with {@code bands.yml}. */
   PayBands.Current bands() {
     return bands.current();

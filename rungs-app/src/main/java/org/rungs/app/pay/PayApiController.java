@@ -37,9 +37,12 @@ class PayApiController {
 
   @GetMapping("/api/v1/calibration")
   ResponseEntity<Map<String, Object>> calibration(
-      @RequestParam String framework, @RequestParam int level, Authentication authentication) {
+      @RequestParam(required = false) String framework,
+      @RequestParam(defaultValue = "2") int level,
+      Authentication authentication) {
     Person viewer = admin(authentication);
-    return fresh(PayJson.calibration(pay.calibration(viewer, framework, level)));
+    String path = framework == null || framework.isBlank() ? pay.firstFramework() : framework;
+    return fresh(PayJson.calibration(pay.calibration(viewer, path, level)));
   }
 
   @GetMapping("/api/v1/managers/consistency")
