@@ -13,6 +13,7 @@ import org.rungs.progression.pay.BandsCsv;
 import org.rungs.progression.pay.PayChange;
 import org.rungs.progression.pay.PayImport;
 import org.rungs.progression.pay.SalaryBand;
+import org.rungs.progression.pay.Sex;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,8 +29,15 @@ public class PayFiles {
   private final People people;
   private final FrameworkLibrary frameworks;
   private final AuditTrail audit;
+  private final PayCipher cipher;
 
-  PayFiles(PayRepository repository, People people, FrameworkLibrary frameworks, AuditTrail audit) {
+  PayFiles(
+      PayRepository repository,
+      People people,
+      FrameworkLibrary frameworks,
+      AuditTrail audit,
+      PayCipher cipher) {
+    this.cipher = cipher;
     this.repository = repository;
     this.people = people;
     this.frameworks = frameworks;
@@ -92,6 +100,27 @@ public class PayFiles {
         null,
         changes + " pay changes of " + read.people().size() + " people");
     return read;
+  }
+
+  /** True if a pay key is set; without one, pay cannot be written. */
+  public boolean isOn() {
+    return cipher.isOn();
+  }
+
+  /** A person's pay and sex to write in bulk. */
+  public record NewPay(long personId, PayChange change, Sex sex) {}
+
+  /**
+   * Writes bands and many people's pay at once, sealed as any pay is: for {@code rungs demo}, which
+   * fills an empty database. Nothing is checked against what is there.
+   */
+  @Transactional
+  public void writeBulk(List<SalaryBand> bands, List<NewPay> pay) {
+    bands.forEach(band -> repository.addBand(band, null));
+    for (int from = 0; from < pay.size(); from += 1000) {
+      repository.addAll(pay.subList(from, Math.min(pay.size(), from + 1000)));
+    }
+    audit.record(null, "pay", "demo", "generated", null, pay.size() + " people's pay");
   }
 
   /** Reads a bands file and, if clean and not a dry run, adds its bands to the history. */
