@@ -3,6 +3,7 @@ package org.rungs.app.cli;
 import org.rungs.app.demo.DemoCommand;
 import org.rungs.app.frameworks.ExportCommand;
 import org.rungs.app.frameworks.ValidateCommand;
+import org.rungs.app.pay.PayCommand;
 import org.rungs.app.people.PeopleCommand;
 import org.rungs.app.people.UsersCommand;
 import org.rungs.app.site.BuildCommand;
@@ -27,6 +28,7 @@ import picocli.CommandLine.Command;
       UsersCommand.class,
       PeopleCommand.class,
       DemoCommand.class,
+      PayCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Rungs implements Runnable {
