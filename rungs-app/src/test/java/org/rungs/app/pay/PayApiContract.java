@@ -112,4 +112,17 @@ abstract class PayApiContract extends TestOrganisation {
         .isEqualTo("/engineering/backend");
     assertThat(json(get("/api/v1/managers/consistency", adminToken)).has("managers")).isTrue();
   }
+
+  @Test
+  void aBrokenBandsFileIsShownAtHealthBesideTheFrameworkProblems() throws Exception {
+    java.nio.file.Path file = frameworks.directory().resolve("bands.yml");
+    try {
+      java.nio.file.Files.writeString(file, "bands:\n  - scope: [not, a, path\n");
+      JsonNode health = json(get("/health", null));
+      assertThat(health.get("bandProblems").toString()).contains("bands.yml");
+    } finally {
+      java.nio.file.Files.deleteIfExists(file);
+    }
+    assertThat(json(get("/health", null)).get("bandProblems")).isEmpty();
+  }
 }
