@@ -140,6 +140,27 @@ public class Assessments {
     return standings;
   }
 
+  /**
+   * Every agreed status of these people in their current framework, by person and criterion: what
+   * manager consistency (pay) compares. One query, as {@link #standings(List)} reads them.
+   */
+  public Map<Long, Map<CriterionId, AssessmentStatus>> agreedOf(List<Person> people) {
+    carryOver.catchUp();
+    Map<Long, Person> byId = new HashMap<>();
+    people.forEach(person -> byId.put(person.id(), person));
+    Map<Long, Map<CriterionId, AssessmentStatus>> agreed = new HashMap<>();
+    for (AssessmentRepository.Agreed row :
+        assessments.findAgreedByPeople(
+            new ArrayList<>(byId.keySet()), java.util.EnumSet.allOf(AssessmentStatus.class))) {
+      if (row.framework().equals(byId.get(row.personId()).framework())) {
+        agreed
+            .computeIfAbsent(row.personId(), id -> new HashMap<>())
+            .put(new CriterionId(row.criterionId()), row.status());
+      }
+    }
+    return agreed;
+  }
+
   private static boolean hasLevelIn(Person person, Framework framework) {
     return person.level() != null && framework.hasLevel(person.level());
   }

@@ -4,6 +4,7 @@ import org.rungs.app.demo.DemoCommand;
 import org.rungs.app.frameworks.ExportCommand;
 import org.rungs.app.frameworks.ImportFrameworkCommand;
 import org.rungs.app.frameworks.ValidateCommand;
+import org.rungs.app.pay.PayCommand;
 import org.rungs.app.people.PeopleCommand;
 import org.rungs.app.people.UsersCommand;
 import org.rungs.app.site.BuildCommand;
@@ -29,6 +30,7 @@ import picocli.CommandLine.Command;
       UsersCommand.class,
       PeopleCommand.class,
       DemoCommand.class,
+      PayCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Rungs implements Runnable {

@@ -22,8 +22,19 @@ final class AssessmentWriter {
   private final LocalDate today;
   private final Counts counts;
   private final InsertBatch assessments;
+  private final java.util.Map<Long, Integer> leniency;
 
-  AssessmentWriter(JdbcTemplate jdbc, Random random, LocalDate today, Counts counts) {
+  /**
+   * @param leniency planted managers (demo pay cases): +1 agrees "demonstrated" far more often than
+   *     the rest, -1 far less
+   */
+  AssessmentWriter(
+      JdbcTemplate jdbc,
+      Random random,
+      LocalDate today,
+      Counts counts,
+      java.util.Map<Long, Integer> leniency) {
+    this.leniency = leniency;
     this.random = random;
     this.today = today;
     this.counts = counts;
@@ -78,7 +89,8 @@ final class AssessmentWriter {
       boolean atLevel,
       boolean head,
       OffsetDateTime updatedAt) {
-    AssessmentStatus agreed = agreedStatus(atLevel, random);
+    AssessmentStatus agreed =
+        planted(agreedStatus(atLevel, random), leniency.get(person.managerId()), random);
     AssessmentStatus self = nearby(agreed, 75, true, random);
     AssessmentStatus manager = nearby(agreed, 90, false, random);
     String naNote = pick(Notes.NOT_APPLICABLE, random);
@@ -121,6 +133,18 @@ final class AssessmentWriter {
         3,
         updatedAt,
         person.managerId());
+  }
+
+  /** A planted manager's bias: a lenient one turns most doubts into "demonstrated". */
+  private static AssessmentStatus planted(AssessmentStatus agreed, Integer bias, Random random) {
+    if (bias == null || agreed == AssessmentStatus.NOT_APPLICABLE) {
+      return agreed;
+    }
+    int roll = random.nextInt(100);
+    if (bias > 0) {
+      return roll < 90 ? AssessmentStatus.DEMONSTRATED : agreed;
+    }
+    return roll < 60 ? AssessmentStatus.WORKING_TOWARDS : agreed;
   }
 
   /** Mostly demonstrated at their own level, mostly not yet at the next. */

@@ -116,6 +116,10 @@ public final class DemoCommand implements Callable<Integer> {
           login.oneTimePassword(),
           login.name());
     }
+    if (!summary.planted().isEmpty()) {
+      out.println();
+      summary.planted().forEach(out::println);
+    }
     out.flush();
   }
 

@@ -86,6 +86,7 @@ class DemoOrganisation {
       long openCheckIns,
       Map<String, Integer> frameworks,
       List<Login> logins,
+      List<String> planted,
       Duration elapsed) {}
 
   /**
@@ -107,6 +108,7 @@ class DemoOrganisation {
   private final DemoLogins logins;
   private final DemoTables tables;
   private final AuditTrail audit;
+  private final org.rungs.app.pay.PayFiles payFiles;
   private final Clock clock;
 
   public DemoOrganisation(
@@ -115,7 +117,9 @@ class DemoOrganisation {
       FrameworkLibrary frameworks,
       PersonRepository people,
       Accounts accounts,
-      AuditTrail audit) {
+      AuditTrail audit,
+      org.rungs.app.pay.PayFiles payFiles) {
+    this.payFiles = payFiles;
     this.jdbc = jdbc;
     this.transactions = new TransactionTemplate(transactionManager);
     this.frameworks = frameworks;
@@ -139,10 +143,16 @@ class DemoOrganisation {
     Catalogue catalogue = Catalogue.of(frameworks.current().set());
     List<Planned> planned = OrganisationPlanner.plan(catalogue, count, seed, today);
     refuseIfNotEmpty();
-    OrganisationWriter writer = new OrganisationWriter(jdbc, catalogue, seed, today);
+    DemoPay.Plan pay = DemoPay.plan(planned, seed, today);
+    OrganisationWriter writer =
+        new OrganisationWriter(jdbc, catalogue, seed, today, pay.leniency());
     List<Login> made;
     try {
       made = write(planned, writer, seed, progress);
+      if (payFiles.isOn()) {
+        payFiles.writeBulk(pay.bands(), pay.pay());
+        progress.accept("pay written for " + pay.pay().size() + " people");
+      }
     } catch (RuntimeException failed) {
       try {
         tables.removePartial(count);
@@ -151,7 +161,12 @@ class DemoOrganisation {
       }
       throw failed;
     }
-    return summary(planned, writer.counts(), made, Duration.ofNanos(System.nanoTime() - started));
+    return summary(
+        planned,
+        writer.counts(),
+        made,
+        payFiles.isOn() ? pay.planted() : List.of(),
+        Duration.ofNanos(System.nanoTime() - started));
   }
 
   /** The people {@link #generate} would make, without writing anything. */
@@ -214,7 +229,11 @@ class DemoOrganisation {
   }
 
   private static Summary summary(
-      List<Planned> planned, Counts counts, List<Login> logins, Duration elapsed) {
+      List<Planned> planned,
+      Counts counts,
+      List<Login> logins,
+      List<String> planted,
+      Duration elapsed) {
     Map<String, Integer> byFramework = new LinkedHashMap<>();
     Set<Long> managers = new HashSet<>();
     int depth = 0;
@@ -235,6 +254,7 @@ class DemoOrganisation {
         counts.openCheckIns,
         byFramework,
         logins,
+        planted,
         elapsed);
   }
 }

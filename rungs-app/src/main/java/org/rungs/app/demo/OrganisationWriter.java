@@ -26,7 +26,12 @@ final class OrganisationWriter {
   private final AssessmentWriter assessments;
   private final EvidenceWriter evidence;
 
-  OrganisationWriter(JdbcTemplate jdbc, Catalogue catalogue, long seed, LocalDate today) {
+  OrganisationWriter(
+      JdbcTemplate jdbc,
+      Catalogue catalogue,
+      long seed,
+      LocalDate today,
+      java.util.Map<Long, Integer> leniency) {
     this.catalogue = catalogue;
     Random random = new Random(seed * 7919 + 17);
     this.persons =
@@ -49,7 +54,7 @@ final class OrganisationWriter {
                 Types.BIGINT,
                 Types.VARCHAR)
             .after(persons);
-    this.assessments = new AssessmentWriter(jdbc, random, today, counts);
+    this.assessments = new AssessmentWriter(jdbc, random, today, counts, leniency);
     this.evidence = new EvidenceWriter(jdbc, random, today, counts);
     this.checkIns = new CheckInWriter(jdbc, random, today, counts);
   }

@@ -36,7 +36,7 @@ public class People {
     return people.findById(id);
   }
 
-  /** Everyone, for jobs that look at the whole organisation (e.g. overdue check-ins). */
+  /** Everyone, in one query: for jobs and reports about the whole organisation (reminders, pay). */
   public List<Person> everyone() {
     return people.findAll();
   }

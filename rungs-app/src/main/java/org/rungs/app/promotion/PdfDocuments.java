@@ -18,7 +18,7 @@ import org.rungs.progression.TextCharacters;
  * outside (no fonts, style sheets or images by URL), so a document cannot make the server fetch
  * anything: its fonts are the application's own and font files of the machine it runs on.
  */
-final class PdfDocuments {
+public final class PdfDocuments {
   private PdfDocuments() {}
 
   private static final TemplateEngine TEMPLATES =
@@ -39,7 +39,7 @@ final class PdfDocuments {
   }
 
   /** The template rendered as PDF. */
-  static byte[] pdf(String template, Object model) {
+  public static byte[] pdf(String template, Object model) {
     return pdf(xhtml(template, model));
   }
 

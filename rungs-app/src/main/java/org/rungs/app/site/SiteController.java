@@ -31,10 +31,12 @@ class SiteController {
   private static final String ASSET_CACHING = "max-age=3600";
 
   private final SitePages pages;
+  private final org.rungs.app.pay.Pay pay;
   private final Map<String, SitePages.Page> assets;
 
-  public SiteController(SitePages pages) {
+  public SiteController(SitePages pages, org.rungs.app.pay.Pay pay) {
     this.pages = pages;
+    this.pay = pay;
     this.assets = loadAssets();
   }
 
@@ -49,6 +51,8 @@ class SiteController {
     health.put("errors", errors);
     health.put("warnings", set.problems().size() - errors);
     health.put("problems", set.problems().stream().map(Problem::toString).toList());
+    // bands.yml sits beside the frameworks and is reviewed like them: its problems show here too.
+    health.put("bandProblems", pay.bandProblems());
     return health;
   }
 

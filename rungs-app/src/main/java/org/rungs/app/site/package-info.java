@@ -2,7 +2,7 @@
  * The framework website: every page of every framework, served live with ETags or written as a
  * static site.
  */
-@ApplicationModule(allowedDependencies = {"frameworks", "web"})
+@ApplicationModule(allowedDependencies = {"frameworks", "pay", "web"})
 package org.rungs.app.site;
 
 import org.springframework.modulith.ApplicationModule;

@@ -12,6 +12,7 @@ import static org.rungs.app.system.AccessMatrixTests.Who.SIGNED_IN;
 import static org.rungs.app.system.AccessMatrixTests.Who.THEIR_MANAGERS;
 import static org.rungs.app.system.AccessMatrixTests.Who.THEIR_OWN_MANAGER;
 import static org.rungs.app.system.AccessMatrixTests.Who.THE_PERSON;
+import static org.rungs.app.system.AccessMatrixTests.Who.THE_PERSON_AND_ADMINS;
 import static org.rungs.app.system.AccessMatrixTests.Who.WHO_SEE_THE_PERSON;
 import static org.rungs.progression.CheckInStep.AGREED;
 import static org.rungs.progression.CheckInStep.AGREEING;
@@ -76,6 +77,13 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessMatrixTests {
+
+  private static final String PAY_BANDS_CSV =
+      "framework,level,zone,currency,min,max,effective_from\n"
+          + "/engineering/backend,2,,GBP,45000,60000,2025-01-01\n";
+  private static final String PAY_CSV =
+      "email,effective_from,reason,currency,base_salary\n"
+          + "head@example.com,2025-01-01,hire,GBP,50000\n";
 
   private static final String PEOPLE_CSV =
       """
@@ -257,7 +265,28 @@ class AccessMatrixTests {
                   json("{\"confirmed\":true,\"version\":{version}}"),
                   THE_PERSON,
                   OK)
-              .atCheckIn(AGREED));
+              .atCheckIn(AGREED),
+          // Pay (issue 11): a person's pay for them and admins only; reports for admins.
+          get("/me/pay", SIGNED_IN, seeOther("/people/{me}/pay/")),
+          get("/me/pay/", SIGNED_IN, seeOther("/people/{me}/pay/")),
+          get("/people/{id}/pay/", THE_PERSON_AND_ADMINS, OK),
+          get("/people/{id}/pay.csv", THE_PERSON_AND_ADMINS, OK),
+          get("/people/{id}/pay/information.pdf", THE_PERSON_AND_ADMINS, PDF),
+          get("/api/v1/people/{id}/pay", THE_PERSON_AND_ADMINS, OK),
+          get("/team/calibration/", SIGNED_IN, OK),
+          get("/team/calibration.csv", SIGNED_IN, OK),
+          get("/api/v1/calibration", ADMINS, OK),
+          get("/api/v1/managers/consistency", ADMINS, OK),
+          get("/api/v1/pay-gap", ADMINS, OK),
+          get("/admin/pay", ADMINS, OK),
+          get("/admin/pay/", ADMINS, OK),
+          get("/admin/pay/bands.csv", ADMINS, OK),
+          post("/admin/pay/bands", form("csv", PAY_BANDS_CSV, "dryRun", "on"), ADMINS, OK),
+          post("/admin/pay/import", form("csv", PAY_CSV, "dryRun", "on"), ADMINS, OK),
+          get("/admin/pay/consistency/", ADMINS, OK),
+          get("/admin/pay/consistency.csv", ADMINS, OK),
+          get("/admin/pay/gap/", ADMINS, OK),
+          get("/admin/pay/gap.csv", ADMINS, OK));
 
   /** Mappings the app has that are not its own routes, and why they have no row. */
   static final Map<String, String> NOT_IN_THE_MATRIX =
@@ -322,7 +351,9 @@ class AccessMatrixTests {
     /** Of those who see the person, only their managers and admins. */
     THEIR_MANAGERS,
     /** Of those who see the person, only their own manager and admins: a check-in's steps. */
-    THEIR_OWN_MANAGER;
+    THEIR_OWN_MANAGER,
+    /** The person and admins (pay); to anyone else, managers included, they do not exist. */
+    THE_PERSON_AND_ADMINS;
 
     Outcome expected(Caller caller, boolean api, Outcome allowed) {
       if (this == EVERYONE) {
@@ -339,6 +370,8 @@ class AccessMatrixTests {
             !caller.seesThePerson()
                 ? Outcome.NOT_FOUND
                 : caller == Caller.PERSON ? allowed : Outcome.FORBIDDEN;
+        case THE_PERSON_AND_ADMINS ->
+            caller == Caller.PERSON || caller == Caller.ADMIN ? allowed : Outcome.NOT_FOUND;
         case THEIR_MANAGERS ->
             !caller.seesThePerson()
                 ? Outcome.NOT_FOUND

@@ -1,0 +1,14 @@
+package org.rungs.app.pay;
+
+import org.rungs.app.people.Person;
+import org.rungs.app.web.Chrome;
+import org.rungs.progression.pay.WorkerInformation;
+
+/**
+ * "My pay": a person's pay placed in their band, its history, and what they are told under Art. 7
+ * of the EU Pay Transparency Directive; for the person and admins only.
+ *
+ * @param information the Art. 7 information, or {@code null} without pay today
+ */
+public record PayPage(
+    Chrome chrome, Person person, MyPay pay, WorkerInformation information, boolean own) {}
