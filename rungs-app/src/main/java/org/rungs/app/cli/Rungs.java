@@ -1,5 +1,7 @@
 package org.rungs.app.cli;
 
+import org.rungs.app.backup.BackupCommand;
+import org.rungs.app.backup.RestoreCommand;
 import org.rungs.app.demo.DemoCommand;
 import org.rungs.app.frameworks.ExportCommand;
 import org.rungs.app.frameworks.ValidateCommand;
@@ -27,6 +29,8 @@ import picocli.CommandLine.Command;
       UsersCommand.class,
       PeopleCommand.class,
       DemoCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Rungs implements Runnable {
