@@ -1,5 +1,7 @@
 package org.rungs.app.cli;
 
+import org.rungs.app.backup.BackupCommand;
+import org.rungs.app.backup.RestoreCommand;
 import org.rungs.app.demo.DemoCommand;
 import org.rungs.app.frameworks.ExportCommand;
 import org.rungs.app.frameworks.ImportFrameworkCommand;
@@ -31,6 +33,8 @@ import picocli.CommandLine.Command;
       PeopleCommand.class,
       DemoCommand.class,
       PayCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Rungs implements Runnable {

@@ -1,5 +1,6 @@
 /** The rungs command: its subcommands, each in the feature it belongs to. */
-@ApplicationModule(allowedDependencies = {"demo", "frameworks", "pay", "people", "site", "system"})
+@ApplicationModule(
+    allowedDependencies = {"backup", "demo", "frameworks", "pay", "people", "site", "system"})
 package org.rungs.app.cli;
 
 import org.springframework.modulith.ApplicationModule;

@@ -2,9 +2,12 @@ package org.rungs.app.people;
 
 import org.apache.catalina.valves.RemoteIpValve;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.session.autoconfigure.DefaultCookieSerializerCustomizer;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.Cookie;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.core.env.Environment;
+import org.springframework.session.web.http.DefaultCookieSerializer;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,11 +24,48 @@ import org.springframework.stereotype.Component;
 record HttpsSettings(boolean forwardedHeaders, boolean https) {
 
   static final String SECURE_COOKIE = "__Host-rungs-session";
+  static final String COOKIE = "rungs-session";
 
   /**
-   * Applies the settings to the web server. Whatever they are, the session cookie is {@code
-   * HttpOnly} and {@code SameSite=Lax}, and it is {@code Secure} on any request that came over
-   * HTTPS (Tomcat's rule), which with forwarded headers includes {@code X-Forwarded-Proto: https}.
+   * The session cookie as Spring Session sends it (sessions live in the database, not in Tomcat):
+   * {@code HttpOnly}, {@code SameSite=Lax}, {@code Secure} on any request that came over HTTPS;
+   * with {@code rungs.server.https} or the server's own TLS, always {@code Secure} and named with
+   * the {@code __Host-} prefix (so path {@code /} and no domain).
+   */
+  @Component
+  static class SessionCookie implements DefaultCookieSerializerCustomizer {
+    private final HttpsSettings settings;
+    private final Environment environment;
+
+    SessionCookie(HttpsSettings settings, Environment environment) {
+      this.settings = settings;
+      this.environment = environment;
+    }
+
+    @Override
+    public void customize(DefaultCookieSerializer cookie) {
+      cookie.setUseHttpOnlyCookie(true);
+      cookie.setSameSite("Lax");
+      cookie.setCookiePath("/");
+      cookie.setCookieName(COOKIE);
+      // Spring Session's default would Base64 the id; Tomcat's cookie was the plain id.
+      cookie.setUseBase64Encoding(false);
+      boolean ownTls =
+          (environment.containsProperty("server.ssl.key-store")
+                  || environment.containsProperty("server.ssl.bundle"))
+              && environment.getProperty("server.ssl.enabled", Boolean.class, true);
+      if (settings.https() || ownTls) {
+        cookie.setUseSecureCookie(true);
+        cookie.setCookieName(SECURE_COOKIE);
+        cookie.setDomainName(null);
+      }
+    }
+  }
+
+  /**
+   * Applies the settings to the web server: forwarded headers (which make {@code X-Forwarded-Proto:
+   * https} a secure request, so a {@code Secure} cookie). Tomcat's own session cookie is set up the
+   * same way as {@link SessionCookie}, for a server without Spring Session.
    */
   @Component
   static class Customizer implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {

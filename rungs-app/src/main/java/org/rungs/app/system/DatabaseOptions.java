@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -61,6 +63,20 @@ public final class DatabaseOptions {
       args.add("--spring.datasource.url=" + embeddedUrl(data));
     }
     return args;
+  }
+
+  /**
+   * The chosen database as a plain data source, for commands that work on its tables without
+   * starting Rungs (backup, restore): same URL, user and password as {@link #springArguments()}.
+   */
+  public DataSource dataSource() {
+    if (url != null && !url.isBlank()) {
+      DriverManagerDataSource source = new DriverManagerDataSource(durable(url));
+      source.setUsername(System.getenv("RUNGS_DB_USER"));
+      source.setPassword(System.getenv("RUNGS_DB_PASSWORD"));
+      return source;
+    }
+    return new DriverManagerDataSource(embeddedUrl(data));
   }
 
   /**

@@ -358,7 +358,7 @@ abstract class AccountSecurityContract {
                 HttpResponse.BodyHandlers.ofString());
 
     String cookie = login.headers().firstValue("Set-Cookie").orElse("");
-    assertThat(cookie).startsWith("JSESSIONID=").contains("HttpOnly").contains("SameSite=Lax");
+    assertThat(cookie).startsWith("rungs-session=").contains("HttpOnly").contains("SameSite=Lax");
     assertThat(cookie).as("not Secure over plain HTTP").doesNotContain("Secure");
     assertThat(login.headers().firstValue("Strict-Transport-Security")).isEmpty();
   }
