@@ -3,7 +3,15 @@
  * their page and API.
  */
 @ApplicationModule(
-    allowedDependencies = {"assessments", "audit", "frameworks", "people", "system", "web"})
+    allowedDependencies = {
+      "assessments",
+      "audit",
+      "frameworks",
+      "people",
+      "personaldata",
+      "system",
+      "web"
+    })
 package org.rungs.app.checkins;
 
 import org.springframework.modulith.ApplicationModule;

@@ -5,6 +5,8 @@ import org.rungs.app.frameworks.ExportCommand;
 import org.rungs.app.frameworks.ValidateCommand;
 import org.rungs.app.people.PeopleCommand;
 import org.rungs.app.people.UsersCommand;
+import org.rungs.app.privacy.ErasePeopleCommand;
+import org.rungs.app.privacy.ExportPersonCommand;
 import org.rungs.app.site.BuildCommand;
 import org.rungs.app.system.ServeCommand;
 import picocli.CommandLine;
@@ -42,7 +44,14 @@ public final class Rungs implements Runnable {
 
   /** The command line with every subcommand, for {@link #main} and for tests. */
   public static CommandLine commandLine() {
-    return new CommandLine(new Rungs());
+    CommandLine rungs = new CommandLine(new Rungs());
+    // Personal data requests live in their own feature, under "rungs people".
+    rungs
+        .getSubcommands()
+        .get("people")
+        .addSubcommand(new ExportPersonCommand())
+        .addSubcommand(new ErasePeopleCommand());
+    return rungs;
   }
 
   @Override

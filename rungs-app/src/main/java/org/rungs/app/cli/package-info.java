@@ -1,5 +1,6 @@
 /** The rungs command: its subcommands, each in the feature it belongs to. */
-@ApplicationModule(allowedDependencies = {"demo", "frameworks", "people", "site", "system"})
+@ApplicationModule(
+    allowedDependencies = {"demo", "frameworks", "people", "privacy", "site", "system"})
 package org.rungs.app.cli;
 
 import org.springframework.modulith.ApplicationModule;
