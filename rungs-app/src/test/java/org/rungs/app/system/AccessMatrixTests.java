@@ -188,6 +188,17 @@ class AccessMatrixTests {
               ADMINS,
               seeOther("/admin/people/{id}/tokens/")),
           post("/admin/people/import", form("csv", PEOPLE_CSV, "dryRun", "on"), ADMINS, OK),
+          // Personal data (issue 15): exports for the person and admins only; erasure for admins.
+          get("/me/export", SIGNED_IN, Outcome.ZIP),
+          get("/people/{id}/export", Who.THE_PERSON_AND_ADMINS, Outcome.ZIP),
+          get("/admin/privacy", ADMINS, OK),
+          get("/admin/privacy/", ADMINS, OK),
+          get("/admin/people/{id}/erase", ADMINS, OK),
+          post(
+              "/admin/people/{id}/erase",
+              form("confirm", "true", "email", "{email}"),
+              ADMINS,
+              seeOther("/admin/privacy/?erased={id}")),
           get("/api/v1/people", SIGNED_IN, OK),
           get("/api/v1/people/{id}", WHO_SEE_THE_PERSON, OK),
           get("/api/v1/people/{id}/standing", WHO_SEE_THE_PERSON, OK),
@@ -302,7 +313,9 @@ class AccessMatrixTests {
     /** Of those who see the person, only the person: their own view of themselves. */
     THE_PERSON,
     /** Of those who see the person, only their managers and admins. */
-    THEIR_MANAGERS;
+    THEIR_MANAGERS,
+    /** Of those who see the person, only the person and admins: not their managers. */
+    THE_PERSON_AND_ADMINS;
 
     Outcome expected(Caller caller, boolean api, Outcome allowed) {
       if (this == EVERYONE) {
@@ -323,6 +336,10 @@ class AccessMatrixTests {
             !caller.seesThePerson()
                 ? Outcome.NOT_FOUND
                 : caller.managesThePerson() ? allowed : Outcome.FORBIDDEN;
+        case THE_PERSON_AND_ADMINS ->
+            !caller.seesThePerson()
+                ? Outcome.NOT_FOUND
+                : caller == Caller.PERSON || caller == Caller.ADMIN ? allowed : Outcome.FORBIDDEN;
       };
     }
   }
@@ -333,6 +350,7 @@ class AccessMatrixTests {
     static final Outcome CREATED = new Outcome(201, null, null);
     static final Outcome PDF = new Outcome(200, "application/pdf", null);
     static final Outcome MARKDOWN = new Outcome(200, "text/markdown", null);
+    static final Outcome ZIP = new Outcome(200, "application/zip", null);
     static final Outcome SIGN_IN = new Outcome(302, null, "/login");
     static final Outcome UNAUTHORIZED = new Outcome(401, null, null);
     static final Outcome FORBIDDEN = new Outcome(403, null, null);
@@ -629,6 +647,7 @@ class AccessMatrixTests {
   private Map<String, String> variables(Cell cell, Person person) {
     Map<String, String> variables = new HashMap<>();
     variables.put("id", Long.toString(person.id()));
+    variables.put("email", person.email());
     variables.put("level", "3");
     variables.put("criterionId", criterionId);
     variables.put("name", "rungs.css");
