@@ -63,7 +63,7 @@ class ErasureController {
         HttpStatus.OK);
   }
 
-  @GetMapping("/admin/people/{id}/erase")
+  @GetMapping("/admin/people/{id}/erase/")
   ResponseEntity<String> page(
       @PathVariable long id, Authentication authentication, HttpServletRequest request) {
     return leavers
@@ -72,7 +72,7 @@ class ErasureController {
         .orElseGet(() -> pages.notFound(request.getRequestURI(), "There is no person " + id + "."));
   }
 
-  @PostMapping("/admin/people/{id}/erase")
+  @PostMapping("/admin/people/{id}/erase/")
   ResponseEntity<String> erase(
       @PathVariable long id,
       @RequestParam(defaultValue = "false") boolean confirm,
@@ -111,7 +111,7 @@ class ErasureController {
         new ErasurePage(
             pages.chrome(
                 "Erase " + name,
-                "/admin/people/" + standing.person().id() + "/erase",
+                "/admin/people/" + standing.person().id() + "/erase/",
                 PersonViewer.of(access.viewer(authentication)),
                 request),
             standing,

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.rungs.app.RungsApplication;
 import org.rungs.app.people.Leavers;
 import org.rungs.app.people.PersonRepository;
@@ -106,25 +108,25 @@ class PrivacyBrowserTests {
         .containsEntry("magic", "PK");
     assertThat((String) download.get("disposition"))
         .contains("rungs-personal-data-" + pat + ".zip");
-    browser.find(By.cssSelector("form.sign-out button[type=submit]")).click();
+    clickAndWait(By.cssSelector("form.sign-out button[type=submit]"));
     browser.waitForUrl(".*/login.*|.*:" + port + "/$");
 
     signIn("privacy.admin@example.com");
     open("/admin/privacy/");
     look("privacy-admin");
     assertThat(browser.find(By.tagName("main")).getText()).contains("Lou Leaver");
-    browser.find(By.cssSelector("a[aria-label='Erase Lou Leaver']")).click();
-    browser.waitForUrl(".*/admin/people/" + lou + "/erase$");
+    clickAndWait(By.cssSelector("a[aria-label='Erase Lou Leaver']"));
+    browser.waitForUrl(".*/admin/people/" + lou + "/erase/$");
     look("privacy-erase");
 
-    browser.find(By.cssSelector("form.erase-form button[type=submit]")).click();
-    browser.waitForUrl(".*/admin/people/" + lou + "/erase$");
+    clickAndWait(By.cssSelector("form.erase-form button[type=submit]"));
+    browser.waitForUrl(".*/admin/people/" + lou + "/erase/$");
     assertThat(browser.find(By.cssSelector("[role=alert]")).getText())
         .contains("tick the box to confirm");
     look("privacy-erase-refused");
 
     browser.find(By.id("confirm")).click();
-    browser.find(By.cssSelector("form.erase-form button[type=submit]")).click();
+    clickAndWait(By.cssSelector("form.erase-form button[type=submit]"));
     browser.waitForUrl(".*/admin/privacy/\\?erased=" + lou + "$");
     assertThat(browser.find(By.cssSelector("[role=status]")).getText())
         .contains("Person " + lou + " was erased");
@@ -144,8 +146,16 @@ class PrivacyBrowserTests {
     open("/login");
     browser.find(By.id("username")).sendKeys(email);
     browser.find(By.id("password")).sendKeys(PASSWORD);
-    browser.find(By.cssSelector("form.sign-in button[type=submit]")).click();
+    clickAndWait(By.cssSelector("form.sign-in button[type=submit]"));
     browser.waitForUrl(".*/people/\\d+/$");
+  }
+
+  /** Clicks and waits for the next page to replace this one. */
+  private void clickAndWait(By target) {
+    WebElement html = browser.find(By.tagName("html"));
+    browser.click(browser.find(target));
+    browser.until(ExpectedConditions.stalenessOf(html));
+    browser.until(driver -> "complete".equals(browser.script("return document.readyState")));
   }
 
   private void open(String path) {
@@ -162,17 +172,19 @@ class PrivacyBrowserTests {
     browser.resize(Browser.DESKTOP);
   }
 
-  private Object axe() {
+  @SuppressWarnings("unchecked")
+  private List<String> axe() {
     browser.script(AxeCore.SOURCE);
-    return browser.asyncScript(
-        """
+    return (List<String>)
+        browser.asyncScript(
+            """
         const done = arguments[arguments.length - 1];
         axe.run(document, {runOnly: {type: 'tag', values: %s}, resultTypes: ['violations']})
           .then(results => done(results.violations.map(v => v.id + ': ' + v.help + ' '
               + v.nodes.map(n => n.target.join(' ')).join(', '))))
           .catch(e => done(['axe-core failed: ' + e]));
         """
-            .formatted(WCAG_TAGS));
+                .formatted(WCAG_TAGS));
   }
 
   /** axe.min.js from the axe-core WebJar on the test class path. */

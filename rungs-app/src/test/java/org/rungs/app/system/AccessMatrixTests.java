@@ -193,9 +193,9 @@ class AccessMatrixTests {
           get("/people/{id}/export", Who.THE_PERSON_AND_ADMINS, Outcome.ZIP),
           get("/admin/privacy", ADMINS, OK),
           get("/admin/privacy/", ADMINS, OK),
-          get("/admin/people/{id}/erase", ADMINS, OK),
+          get("/admin/people/{id}/erase/", ADMINS, OK),
           post(
-              "/admin/people/{id}/erase",
+              "/admin/people/{id}/erase/",
               form("confirm", "true", "email", "{email}"),
               ADMINS,
               seeOther("/admin/privacy/?erased={id}")),
