@@ -3,7 +3,15 @@
  * moving their own rows when a framework's criteria are carried over to new wording.
  */
 @ApplicationModule(
-    allowedDependencies = {"audit", "evidence", "frameworks", "people", "system", "web"})
+    allowedDependencies = {
+      "audit",
+      "evidence",
+      "frameworks",
+      "people",
+      "personaldata",
+      "system",
+      "web"
+    })
 package org.rungs.app.assessments;
 
 import org.springframework.modulith.ApplicationModule;

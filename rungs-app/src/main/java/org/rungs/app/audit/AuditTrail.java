@@ -67,4 +67,31 @@ public class AuditTrail {
             })
         .list();
   }
+
+  /**
+   * Forgets the values recorded for changes to the given things, keeping that they happened, when
+   * and by whom: for erasing a person's personal data. {@code entityIdPrefix} matches ids that
+   * start with it, e.g. {@code "42:"} for a person's assessments.
+   */
+  public void forgetValues(String entity, String entityIdPrefix) {
+    jdbc.sql(
+            """
+            update audit_event set before_value = null, after_value = null
+            where entity = ? and entity_id like ?
+            """)
+        // Prefixes are ids and separators ("42:"), never LIKE's own characters.
+        .params(entity, entityIdPrefix + "%")
+        .update();
+  }
+
+  /** Forgets the values recorded for changes to each of {@code entityIds} of {@code entity}. */
+  public void forgetValues(String entity, java.util.Collection<String> entityIds) {
+    for (String id : entityIds) {
+      jdbc.sql(
+              "update audit_event set before_value = null, after_value = null"
+                  + " where entity = ? and entity_id = ?")
+          .params(entity, id)
+          .update();
+    }
+  }
 }

@@ -1,5 +1,5 @@
 /** The audit trail: who changed what and when, written in the same transaction as the change. */
-@ApplicationModule(allowedDependencies = {})
+@ApplicationModule(allowedDependencies = {"personaldata"})
 package org.rungs.app.audit;
 
 import org.springframework.modulith.ApplicationModule;

@@ -9,6 +9,7 @@
       "evidence",
       "frameworks",
       "people",
+      "personaldata",
       "system",
       "web"
     })

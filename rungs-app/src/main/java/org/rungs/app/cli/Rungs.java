@@ -9,6 +9,8 @@ import org.rungs.app.frameworks.ValidateCommand;
 import org.rungs.app.pay.PayCommand;
 import org.rungs.app.people.PeopleCommand;
 import org.rungs.app.people.UsersCommand;
+import org.rungs.app.privacy.ErasePeopleCommand;
+import org.rungs.app.privacy.ExportPersonCommand;
 import org.rungs.app.site.BuildCommand;
 import org.rungs.app.system.ServeCommand;
 import picocli.CommandLine;
@@ -55,6 +57,12 @@ public final class Rungs implements Runnable {
     commandLine.setUsageHelpWidth(100);
     commandLine.setUsageHelpAutoWidth(true);
     commandLine.setExecutionExceptionHandler(new ExpectedFailures());
+    // Personal data requests live in their own feature, under "rungs people".
+    commandLine
+        .getSubcommands()
+        .get("people")
+        .addSubcommand(new ExportPersonCommand())
+        .addSubcommand(new ErasePeopleCommand());
     return commandLine;
   }
 

@@ -210,6 +210,17 @@ class AccessMatrixTests {
               ADMINS,
               seeOther("/admin/people/{id}/tokens/")),
           post("/admin/people/import", form("csv", PEOPLE_CSV, "dryRun", "on"), ADMINS, OK),
+          // Personal data (issue 15): exports for the person and admins only; erasure for admins.
+          get("/me/export", SIGNED_IN, Outcome.ZIP),
+          get("/people/{id}/export", Who.THE_PERSON_AND_ADMINS_NOT_MANAGERS, Outcome.ZIP),
+          get("/admin/privacy", ADMINS, OK),
+          get("/admin/privacy/", ADMINS, OK),
+          get("/admin/people/{id}/erase/", ADMINS, OK),
+          post(
+              "/admin/people/{id}/erase/",
+              form("confirm", "true", "email", "{email}"),
+              ADMINS,
+              seeOther("/admin/privacy/?erased={id}")),
           get("/api/v1/people", SIGNED_IN, OK),
           get("/api/v1/people/{id}", WHO_SEE_THE_PERSON, OK),
           get("/api/v1/people/{id}/standing", WHO_SEE_THE_PERSON, OK),
@@ -352,6 +363,8 @@ class AccessMatrixTests {
     THEIR_MANAGERS,
     /** Of those who see the person, only their own manager and admins: a check-in's steps. */
     THEIR_OWN_MANAGER,
+    /** Of those who see the person, only the person and admins: their managers are refused. */
+    THE_PERSON_AND_ADMINS_NOT_MANAGERS,
     /** The person and admins (pay); to anyone else, managers included, they do not exist. */
     THE_PERSON_AND_ADMINS;
 
@@ -380,6 +393,10 @@ class AccessMatrixTests {
             !caller.seesThePerson()
                 ? Outcome.NOT_FOUND
                 : caller == Caller.MANAGER || caller == Caller.ADMIN ? allowed : Outcome.FORBIDDEN;
+        case THE_PERSON_AND_ADMINS_NOT_MANAGERS ->
+            !caller.seesThePerson()
+                ? Outcome.NOT_FOUND
+                : caller == Caller.PERSON || caller == Caller.ADMIN ? allowed : Outcome.FORBIDDEN;
       };
     }
   }
@@ -390,6 +407,7 @@ class AccessMatrixTests {
     static final Outcome CREATED = new Outcome(201, null, null);
     static final Outcome PDF = new Outcome(200, "application/pdf", null);
     static final Outcome MARKDOWN = new Outcome(200, "text/markdown", null);
+    static final Outcome ZIP = new Outcome(200, "application/zip", null);
     static final Outcome SIGN_IN = new Outcome(302, null, "/login");
     static final Outcome UNAUTHORIZED = new Outcome(401, null, null);
     static final Outcome FORBIDDEN = new Outcome(403, null, null);
@@ -686,6 +704,7 @@ class AccessMatrixTests {
   private Map<String, String> variables(Cell cell, Person person) {
     Map<String, String> variables = new HashMap<>();
     variables.put("id", Long.toString(person.id()));
+    variables.put("email", person.email());
     variables.put("level", "3");
     variables.put("criterionId", criterionId);
     variables.put("name", "rungs.css");
