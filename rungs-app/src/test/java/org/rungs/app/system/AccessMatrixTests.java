@@ -1,6 +1,7 @@
 package org.rungs.app.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rungs.app.system.AccessMatrixTests.Outcome.CONFLICT;
 import static org.rungs.app.system.AccessMatrixTests.Outcome.CREATED;
 import static org.rungs.app.system.AccessMatrixTests.Outcome.MARKDOWN;
 import static org.rungs.app.system.AccessMatrixTests.Outcome.OK;
@@ -90,6 +91,15 @@ class AccessMatrixTests {
    * {@code {checkInId}} and {@code {version}} the check-in {@code atCheckIn} started, {@code {me}}
    * the caller. docs/security.md shows the same matrix as a table.
    */
+  private static final Body PERSON_EDIT =
+      form(
+          "name", "Tara Edited",
+          "email", "edited.{id}@example.com",
+          "managerEmail", "lead@example.com",
+          "framework", "/engineering/backend",
+          "level", "2",
+          "version", "0");
+
   static final List<Route> MATRIX =
       List.of(
           get("/login", EVERYONE, OK),
@@ -184,6 +194,59 @@ class AccessMatrixTests {
               ADMINS,
               seeOther("/admin/people/{id}/tokens/")),
           post("/admin/people/import", form("csv", PEOPLE_CSV, "dryRun", "on"), ADMINS, OK),
+          // People management (issue 10): admins add, edit, promote, deactivate and reactivate.
+          get("/admin/people/new", ADMINS, OK),
+          post(
+              "/admin/people/new",
+              form("name", "Nell New", "email", "nell.new.{me}@example.com"),
+              ADMINS,
+              seeOther("?done=added")),
+          get("/admin/people/{id}", ADMINS, OK),
+          get("/admin/people/{id}/", ADMINS, OK),
+          post(
+              "/admin/people/{id}",
+              PERSON_EDIT,
+              ADMINS,
+              seeOther("/admin/people/{id}/?done=saved")),
+          post(
+              "/admin/people/{id}/",
+              PERSON_EDIT,
+              ADMINS,
+              seeOther("/admin/people/{id}/?done=saved")),
+          post(
+              "/admin/people/{id}/promotion",
+              form("level", "3", "version", "0"),
+              ADMINS,
+              seeOther("/admin/people/{id}/?done=promoted")),
+          post(
+              "/admin/people/{id}/deactivate",
+              form("version", "0"),
+              ADMINS,
+              seeOther("/admin/people/{id}/?done=deactivated")),
+          // The person is active: admins get past the authorisation to the conflict that says so.
+          post("/admin/people/{id}/reactivate", form("version", "0"), ADMINS, CONFLICT),
+          get("/api/v1/admin/people", ADMINS, OK),
+          post(
+              "/api/v1/admin/people",
+              json("{\"name\":\"Nell New\",\"email\":\"nell.api.{me}@example.com\"}"),
+              ADMINS,
+              CREATED),
+          get("/api/v1/admin/people/{id}", ADMINS, OK),
+          put(
+              "/api/v1/admin/people/{id}",
+              json(
+                  "{\"name\":\"Tara Edited\",\"email\":\"edited.{id}@example.com\","
+                      + "\"framework\":\"/engineering/backend\",\"level\":2,\"version\":0}"),
+              ADMINS,
+              OK),
+          post(
+              "/api/v1/admin/people/{id}/promotions",
+              json("{\"level\":3,\"version\":0}"),
+              ADMINS,
+              CREATED),
+          post("/api/v1/admin/people/{id}/deactivation", json(""), ADMINS, OK),
+          // As above: the person is active, so admins get the conflict.
+          delete("/api/v1/admin/people/{id}/deactivation", json(""), ADMINS, CONFLICT),
           get("/api/v1/people", SIGNED_IN, OK),
           get("/api/v1/people/{id}", WHO_SEE_THE_PERSON, OK),
           get("/api/v1/people/{id}/standing", WHO_SEE_THE_PERSON, OK),
@@ -333,6 +396,7 @@ class AccessMatrixTests {
     static final Outcome UNAUTHORIZED = new Outcome(401, null, null);
     static final Outcome FORBIDDEN = new Outcome(403, null, null);
     static final Outcome NOT_FOUND = new Outcome(404, null, null);
+    static final Outcome CONFLICT = new Outcome(409, null, null);
 
     static Outcome seeOther(String location) {
       return new Outcome(303, null, location);
@@ -401,6 +465,10 @@ class AccessMatrixTests {
 
   static Route put(String pattern, Body body, Who who, Outcome allowed) {
     return new Route("PUT", pattern, body, who, allowed, null, null);
+  }
+
+  static Route delete(String pattern, Body body, Who who, Outcome allowed) {
+    return new Route("DELETE", pattern, body, who, allowed, null, null);
   }
 
   /** One cell of the matrix: a route tried by a caller. */
