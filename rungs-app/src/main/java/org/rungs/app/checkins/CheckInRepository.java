@@ -173,6 +173,28 @@ class CheckInRepository {
     return last;
   }
 
+  /** Of these people, those whose latest agreed check-in they disputed. */
+  public java.util.Set<Long> disputed(List<Long> personIds) {
+    java.util.Set<Long> disputed = new java.util.HashSet<>();
+    if (personIds.isEmpty()) {
+      return disputed;
+    }
+    jdbc.sql(
+            """
+            select c.person_id from check_in c
+            where c.state = :agreed and c.confirmation = 'DISPUTED' and c.person_id in (:ids)
+              and c.agreed_at = (select max(d.agreed_at) from check_in d
+                                 where d.person_id = c.person_id and d.state = :agreed)
+            """)
+        .param("agreed", CheckInStep.AGREED.name())
+        .param("ids", personIds)
+        .query(
+            rs -> {
+              disputed.add(rs.getLong(1));
+            });
+    return disputed;
+  }
+
   /** People whose open check-in waits for their manager. */
   public Map<Long, CheckInStep> openStates(List<Long> personIds) {
     Map<Long, CheckInStep> open = new HashMap<>();

@@ -75,6 +75,11 @@ public class CheckIns {
     return checkIns.lastAgreed(personIds);
   }
 
+  /** Of these people, those who disputed their latest agreement: for the org overview. */
+  public java.util.Set<Long> disputed(List<Long> personIds) {
+    return checkIns.disputed(personIds);
+  }
+
   /** The state of each of these people's open check-in, if they have one. */
   public Map<Long, CheckInStep> openStates(List<Long> personIds) {
     return checkIns.openStates(personIds);

@@ -77,6 +77,37 @@ public class PersonRepository {
             .list());
   }
 
+  /**
+   * The active (not deactivated) people of an organisation, by name: everyone's for {@code null},
+   * else {@code managerId} and everyone below them. One query, however large.
+   */
+  List<Person> findActiveOrganisation(Long managerId) {
+    if (managerId == null) {
+      return withBadges(
+          jdbc.sql(
+                  "select "
+                      + COLUMNS
+                      + " from person where deactivated_at is null order by name, id")
+              .query((rs, n) -> person(rs, List.of()))
+              .list());
+    }
+    return withBadges(
+        jdbc.sql(
+                """
+                with recursive org (id) as (
+                  select id from person where id = :manager
+                  union all
+                  select p.id from person p join org r on p.manager_id = r.id
+                )
+                select %s from person where id in (select id from org)
+                  and deactivated_at is null order by name, id
+                """
+                    .formatted(COLUMNS))
+            .param("manager", managerId)
+            .query((rs, n) -> person(rs, List.of()))
+            .list());
+  }
+
   /** Whether {@code managerId} is somewhere above {@code personId} in the reporting line. */
   public boolean manages(long managerId, long personId) {
     return jdbc.sql(

@@ -57,7 +57,7 @@ public class SecurityConfiguration {
                     .permitAll()
                     .requestMatchers("/admin/**")
                     .hasRole("ADMIN")
-                    .requestMatchers("/api/**", "/me/**", "/people/**", "/team/**")
+                    .requestMatchers("/api/**", "/me/**", "/people/**", "/team/**", "/org", "/org/")
                     .authenticated()
                     .requestMatchers(
                         request ->

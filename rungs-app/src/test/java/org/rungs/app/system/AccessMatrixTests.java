@@ -8,6 +8,7 @@ import static org.rungs.app.system.AccessMatrixTests.Outcome.OK;
 import static org.rungs.app.system.AccessMatrixTests.Outcome.PDF;
 import static org.rungs.app.system.AccessMatrixTests.Outcome.seeOther;
 import static org.rungs.app.system.AccessMatrixTests.Who.ADMINS;
+import static org.rungs.app.system.AccessMatrixTests.Who.ADMINS_AND_MANAGERS_OF_MANAGERS;
 import static org.rungs.app.system.AccessMatrixTests.Who.EVERYONE;
 import static org.rungs.app.system.AccessMatrixTests.Who.SIGNED_IN;
 import static org.rungs.app.system.AccessMatrixTests.Who.THEIR_MANAGERS;
@@ -225,6 +226,9 @@ class AccessMatrixTests {
               seeOther("/admin/people/{id}/?done=deactivated")),
           // The person is active: admins get past the authorisation to the conflict that says so.
           post("/admin/people/{id}/reactivate", form("version", "0"), ADMINS, CONFLICT),
+          // The organisation overview (issue 10).
+          get("/org", ADMINS_AND_MANAGERS_OF_MANAGERS, OK),
+          get("/org/", ADMINS_AND_MANAGERS_OF_MANAGERS, OK),
           get("/api/v1/admin/people", ADMINS, OK),
           post(
               "/api/v1/admin/people",
@@ -361,7 +365,9 @@ class AccessMatrixTests {
     /** Of those who see the person, only the person: their own view of themselves. */
     THE_PERSON,
     /** Of those who see the person, only their managers and admins. */
-    THEIR_MANAGERS;
+    THEIR_MANAGERS,
+    /** Admins and managers of managers (the head of the organisation), about no one person. */
+    ADMINS_AND_MANAGERS_OF_MANAGERS;
 
     Outcome expected(Caller caller, boolean api, Outcome allowed) {
       if (this == EVERYONE) {
@@ -373,6 +379,10 @@ class AccessMatrixTests {
       return switch (this) {
         case EVERYONE, SIGNED_IN -> allowed;
         case ADMINS -> caller == Caller.ADMIN ? allowed : Outcome.FORBIDDEN;
+        case ADMINS_AND_MANAGERS_OF_MANAGERS ->
+            caller == Caller.ADMIN || caller == Caller.MANAGERS_MANAGER
+                ? allowed
+                : Outcome.FORBIDDEN;
         case WHO_SEE_THE_PERSON -> caller.seesThePerson() ? allowed : Outcome.NOT_FOUND;
         case THE_PERSON ->
             !caller.seesThePerson()
