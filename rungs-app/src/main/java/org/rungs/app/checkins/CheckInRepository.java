@@ -118,6 +118,28 @@ class CheckInRepository {
     return true;
   }
 
+  /** Keeps the statuses an agreement recorded with its check-in, for its page in the history. */
+  void recordStatuses(long id, Map<String, org.rungs.progression.AssessmentStatus> statuses) {
+    for (var status : statuses.entrySet()) {
+      jdbc.sql("insert into check_in_status (check_in_id, criterion_id, status) values (?, ?, ?)")
+          .params(id, status.getKey(), status.getValue().name())
+          .update();
+    }
+  }
+
+  /** The statuses check-in {@code id}'s agreement recorded, by criterion id. */
+  Map<String, org.rungs.progression.AssessmentStatus> statuses(long id) {
+    Map<String, org.rungs.progression.AssessmentStatus> statuses = new java.util.LinkedHashMap<>();
+    jdbc.sql("select criterion_id, status from check_in_status where check_in_id = ?")
+        .param(id)
+        .query(
+            rs -> {
+              statuses.put(
+                  rs.getString(1), org.rungs.progression.AssessmentStatus.valueOf(rs.getString(2)));
+            });
+    return statuses;
+  }
+
   /**
    * Records the person's confirmation or dispute of an agreement, if nobody has answered it and it
    * is still at {@code version}.

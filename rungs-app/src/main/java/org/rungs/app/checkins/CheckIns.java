@@ -75,6 +75,19 @@ public class CheckIns {
     return checkIns.lastAgreed(personIds);
   }
 
+  /** One of {@code person}'s check-ins, open or past. */
+  public Optional<CheckIn> find(Person person, long checkInId) {
+    return checkIns.find(person.id(), checkInId);
+  }
+
+  /**
+   * The statuses a check-in's agreement recorded, by criterion id; empty for check-ins agreed
+   * before Rungs kept them.
+   */
+  public Map<String, org.rungs.progression.AssessmentStatus> agreedStatuses(CheckIn checkIn) {
+    return checkIns.statuses(checkIn.id());
+  }
+
   /** Of these people, those who disputed their latest agreement: for the org overview. */
   public java.util.Set<Long> disputed(List<Long> personIds) {
     return checkIns.disputed(personIds);
@@ -201,6 +214,7 @@ public class CheckIns {
       return Optional.of(
           new Refusal.Conflict("someone else changed this check-in since you loaded it; reload"));
     }
+    checkIns.recordStatuses(checkInId, agreement.statuses());
     // Through the assessments feature, with its checks: all or nothing, so a status that changed
     // meanwhile undoes the whole agreement rather than leave it recorded with one status missing.
     Optional<Refusal> notWritten = assessments.agree(actor, person, agreement.statuses());

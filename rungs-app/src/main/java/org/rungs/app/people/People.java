@@ -47,6 +47,11 @@ public class People {
     return people.findActiveOrganisation(viewer.isAdmin() ? null : viewer.id());
   }
 
+  /** The name of person {@code id}, to say who did something; empty if there is no such person. */
+  public Optional<String> nameOf(Long id) {
+    return id == null ? Optional.empty() : people.findById(id).map(Person::name);
+  }
+
   /** The levels {@code person} held, oldest first: promotions and admins' edits of the level. */
   public List<LevelChange> levelHistory(Person person) {
     return levels.of(person.id());

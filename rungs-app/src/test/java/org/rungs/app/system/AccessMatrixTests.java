@@ -180,6 +180,9 @@ class AccessMatrixTests {
                   THE_PERSON,
                   seeOther("/people/{id}/check-ins/"))
               .atCheckIn(AGREED),
+          // History (issue 10): a past check-in, and the person's history page.
+          get("/people/{id}/check-ins/{checkInId}/", WHO_SEE_THE_PERSON, OK).atCheckIn(AGREED),
+          get("/people/{id}/history/", WHO_SEE_THE_PERSON, OK),
           get("/people/{id}/promotion/{level}", WHO_SEE_THE_PERSON, OK),
           get("/people/{id}/promotion/{level}/", WHO_SEE_THE_PERSON, OK),
           get("/people/{id}/promotion/{level}.md", WHO_SEE_THE_PERSON, MARKDOWN),
