@@ -97,7 +97,7 @@ class AdminPersonController {
         request);
   }
 
-  @GetMapping({"/admin/people/{id}", "/admin/people/{id}/"})
+  @GetMapping("/admin/people/{id}/")
   ResponseEntity<String> person(
       @PathVariable long id,
       @RequestParam(name = "done", required = false) String done,
@@ -116,7 +116,7 @@ class AdminPersonController {
         request);
   }
 
-  @PostMapping({"/admin/people/{id}", "/admin/people/{id}/"})
+  @PostMapping("/admin/people/{id}/")
   ResponseEntity<String> edit(
       @PathVariable long id,
       @RequestParam Map<String, String> fields,
@@ -261,7 +261,9 @@ class AdminPersonController {
       String done,
       Authentication authentication,
       HttpServletRequest request) {
-    String url = person == null ? "/admin/people/new" : "/admin/people/" + person.id() + "/";
+    // The add page is /admin/people/new, in the folder /admin/people/: its links are made from
+    // there.
+    String url = person == null ? "/admin/people/" : "/admin/people/" + person.id() + "/";
     String title = person == null ? "Add a person" : person.name();
     Map<String, String> errors =
         refusal instanceof Refusal.Invalid invalid ? invalid.errors() : Map.of();
