@@ -184,6 +184,21 @@ class CheckInRepository {
     if (personIds.isEmpty()) {
       return last;
     }
+    if (personIds.size() > 1000) {
+      // A large organisation: one pass over everyone's, kept for these people, rather than an IN
+      // list of thousands (slow on H2, and limited in size everywhere).
+      java.util.Set<Long> wanted = new java.util.HashSet<>(personIds);
+      jdbc.sql(
+              "select person_id, max(agreed_at) from check_in where state = :agreed group by person_id")
+          .param("agreed", CheckInStep.AGREED.name())
+          .query(
+              rs -> {
+                if (wanted.contains(rs.getLong(1))) {
+                  last.put(rs.getLong(1), rs.getObject(2, OffsetDateTime.class));
+                }
+              });
+      return last;
+    }
     jdbc.sql(
             "select person_id, max(agreed_at) from check_in where state = :agreed and person_id in (:ids) group by person_id")
         .param("agreed", CheckInStep.AGREED.name())
@@ -201,18 +216,22 @@ class CheckInRepository {
     if (personIds.isEmpty()) {
       return disputed;
     }
+    java.util.Set<Long> wanted = new java.util.HashSet<>(personIds);
     jdbc.sql(
             """
             select c.person_id from check_in c
-            where c.state = :agreed and c.confirmation = 'DISPUTED' and c.person_id in (:ids)
+            where c.state = :agreed and c.confirmation = 'DISPUTED'
               and c.agreed_at = (select max(d.agreed_at) from check_in d
                                  where d.person_id = c.person_id and d.state = :agreed)
             """)
         .param("agreed", CheckInStep.AGREED.name())
-        .param("ids", personIds)
         .query(
             rs -> {
-              disputed.add(rs.getLong(1));
+              // Disputes are few: everyone's are read, and these people's kept, with no IN list
+              // of thousands.
+              if (wanted.contains(rs.getLong(1))) {
+                disputed.add(rs.getLong(1));
+              }
             });
     return disputed;
   }

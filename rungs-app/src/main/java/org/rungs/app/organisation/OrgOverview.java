@@ -74,7 +74,15 @@ class OrgOverview {
     List<OrgNode> rootNodes = roots.stream().map(tree::node).toList();
     List<OrgNode> flagged = new ArrayList<>();
     rootNodes.forEach(node -> flatten(node, flagged));
+    boolean managesManagers =
+        everyone.stream()
+            .anyMatch(
+                person ->
+                    person.id() != viewer.id()
+                        && person.managerId() != null
+                        && person.managerId() != viewer.id());
     return new Overview(
+        managesManagers,
         viewer.isAdmin() ? "Everyone" : viewer.name() + "'s organisation",
         everyone.size(),
         rootNodes,
@@ -86,6 +94,7 @@ class OrgOverview {
 
   /** The overview without its chrome. */
   record Overview(
+      boolean managesManagers,
       String scope,
       int people,
       List<OrgNode> roots,

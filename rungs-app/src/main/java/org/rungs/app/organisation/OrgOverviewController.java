@@ -1,7 +1,6 @@
 package org.rungs.app.organisation;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.rungs.app.people.People;
 import org.rungs.app.people.Person;
 import org.rungs.app.people.PersonAccess;
 import org.rungs.app.people.PersonViewer;
@@ -23,26 +22,24 @@ class OrgOverviewController {
 
   private final OrgOverview overview;
   private final PersonAccess access;
-  private final People people;
   private final HtmlPages pages;
 
-  OrgOverviewController(OrgOverview overview, PersonAccess access, People people, HtmlPages pages) {
+  OrgOverviewController(OrgOverview overview, PersonAccess access, HtmlPages pages) {
     this.overview = overview;
     this.access = access;
-    this.people = people;
     this.pages = pages;
   }
 
   @GetMapping({"/org", "/org/"})
   ResponseEntity<String> page(Authentication authentication, HttpServletRequest request) {
     Person viewer = access.viewer(authentication);
-    if (!viewer.isAdmin() && !managesManagers(viewer)) {
+    OrgOverview.Overview made = overview.of(viewer);
+    if (!viewer.isAdmin() && !made.managesManagers()) {
       throw new Refused(
           new Refusal.Forbidden(
               "the organisation overview is for admins and managers of managers; your own"
                   + " reports are on My team"));
     }
-    OrgOverview.Overview made = overview.of(viewer);
     return pages.render(
         "organisation/overview.jte",
         new OrgOverviewPage(
@@ -55,10 +52,5 @@ class OrgOverviewController {
             made.ready(),
             made.checkInAges()),
         HttpStatus.OK);
-  }
-
-  private boolean managesManagers(Person viewer) {
-    return people.reportsOf(viewer).stream()
-        .anyMatch(report -> report.managerId() != null && report.managerId() != viewer.id());
   }
 }

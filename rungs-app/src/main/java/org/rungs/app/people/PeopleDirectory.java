@@ -40,7 +40,8 @@ class PeopleDirectory {
             select t.id from person t join team r on t.manager_id = r.id
           )
           """;
-      where.add("p.id in (select id from team)");
+      // A join, not "in (select id from team)", which H2 evaluated for every row (4 to 9 s for a
+      // team filter at 10,000 people).
       params.put("team", filter.team());
     }
     if (filter.manager() != null) {
@@ -61,8 +62,10 @@ class PeopleDirectory {
       case ALL -> {}
     }
     String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+    String from =
+        filter.team() == null ? " from person p" : " from team t join person p on p.id = t.id";
     long total =
-        jdbc.sql(team + "select count(*) from person p" + condition)
+        jdbc.sql(team + "select count(*)" + from + condition)
             .params(params)
             .query(Long.class)
             .single();
@@ -72,8 +75,9 @@ class PeopleDirectory {
                     + """
                     select p.id, p.name, p.email, p.manager_id, m.name as manager_name,
                       p.framework, p.level, p.level_since, p.role, p.deactivated_at, p.version
-                    from person p left join person m on m.id = p.manager_id
                     """
+                    + from
+                    + " left join person m on m.id = p.manager_id"
                     + condition
                     + " order by p.name, p.id limit :limit offset :offset")
             .params(params)

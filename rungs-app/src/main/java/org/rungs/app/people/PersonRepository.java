@@ -19,6 +19,9 @@ public class PersonRepository {
   private static final String COLUMNS =
       "id, email, name, manager_id, framework, level, level_since, target_level, role, version";
 
+  /** The columns as read from a person table called {@code p}, for joins. */
+  private static final String PREFIXED_COLUMNS = "p." + COLUMNS.replace(", ", ", p.");
+
   private final JdbcClient jdbc;
 
   public PersonRepository(JdbcClient jdbc) {
@@ -99,10 +102,10 @@ public class PersonRepository {
                   union all
                   select p.id from person p join org r on p.manager_id = r.id
                 )
-                select %s from person where id in (select id from org)
-                  and deactivated_at is null order by name, id
+                select %s from org o join person p on p.id = o.id
+                where p.deactivated_at is null order by p.name, p.id
                 """
-                    .formatted(COLUMNS))
+                    .formatted(PREFIXED_COLUMNS))
             .param("manager", managerId)
             .query((rs, n) -> person(rs, List.of()))
             .list());
