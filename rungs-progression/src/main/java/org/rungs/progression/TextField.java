@@ -30,7 +30,9 @@ public enum TextField {
   /** The summary of a check-in's agreement. */
   CHECK_IN_SUMMARY("summary", "a summary", 4000, true),
   /** The person's note when they confirm or dispute an agreement. */
-  CONFIRMATION_NOTE("note", "a note", 2000, true);
+  CONFIRMATION_NOTE("note", "a note", 2000, true),
+  /** Why a person's level changed, on a promotion in their level history. */
+  LEVEL_NOTE("note", "a note", 2000, true);
 
   private final String field;
   private final String noun;

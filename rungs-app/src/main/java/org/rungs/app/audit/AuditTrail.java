@@ -43,6 +43,39 @@ public class AuditTrail {
         .update();
   }
 
+  /** A recorded change with its number: numbers grow with every change, in commit order. */
+  public record Numbered(long id, Event event) {}
+
+  /**
+   * The changes to every thing of {@code entity} whose id starts with {@code entityIdPrefix}, such
+   * as {@code "12:"} for all of person 12's assessments, oldest first.
+   */
+  public List<Numbered> withIdPrefix(String entity, String entityIdPrefix) {
+    String pattern = entityIdPrefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    return jdbc.sql(
+            """
+            select id, at, actor_id, entity, entity_id, action, before_value, after_value
+            from audit_event where entity = ? and entity_id like ? escape '\\' order by id
+            """)
+        .params(entity, pattern + "%")
+        .query(
+            (rs, n) -> {
+              long actor = rs.getLong("actor_id");
+              Long actorId = rs.wasNull() ? null : actor;
+              return new Numbered(
+                  rs.getLong("id"),
+                  new Event(
+                      rs.getObject("at", java.time.OffsetDateTime.class),
+                      actorId,
+                      rs.getString("entity"),
+                      rs.getString("entity_id"),
+                      rs.getString("action"),
+                      rs.getString("before_value"),
+                      rs.getString("after_value")));
+            })
+        .list();
+  }
+
   /** The changes to one thing, oldest first. */
   public List<Event> of(String entity, String entityId) {
     return jdbc.sql(

@@ -68,6 +68,70 @@ class CheckInPageController {
     return show(id, authentication, request, null, HttpStatus.OK, Map.of());
   }
 
+  /** One check-in as it was agreed, opened from the timeline. */
+  @GetMapping("/people/{id}/check-ins/{checkInId}/")
+  public ResponseEntity<String> checkIn(
+      @PathVariable long id,
+      @PathVariable long checkInId,
+      Authentication authentication,
+      HttpServletRequest request) {
+    Person viewer = access.viewer(authentication);
+    Person person = access.require(viewer, id);
+    String url = "/people/" + id + "/check-ins/" + checkInId + "/";
+    Optional<CheckIn> found = checkIns.find(person, checkInId);
+    if (found.isEmpty()) {
+      return pages.notFound(url, person.name() + " has no check-in " + checkInId + ".");
+    }
+    CheckIn checkIn = found.get();
+    Map<String, org.rungs.framework.Criterion> criteria =
+        people
+            .frameworkOf(person)
+            .filter(framework -> framework.path().equals(checkIn.framework()))
+            .map(org.rungs.framework.Framework::criteriaById)
+            .orElse(Map.of());
+    Map<String, String> topics = new HashMap<>();
+    people
+        .frameworkOf(person)
+        .ifPresent(
+            framework ->
+                framework
+                    .topics()
+                    .forEach(
+                        topic ->
+                            topic.levels().stream()
+                                .flatMap(level -> topic.criteriaAt(level.level()).stream())
+                                .forEach(c -> topics.put(c.id().value(), topic.title()))));
+    var statuses = checkIns.agreedStatuses(checkIn);
+    List<CheckInPage.Agreed> agreed = new ArrayList<>();
+    statuses.forEach(
+        (criterionId, status) ->
+            agreed.add(
+                new CheckInPage.Agreed(
+                    topics.getOrDefault(criterionId, ""),
+                    textOf(criteria, criterionId),
+                    status.label())));
+    agreed.sort(
+        java.util.Comparator.comparing(CheckInPage.Agreed::topic)
+            .thenComparing(CheckInPage.Agreed::criterion));
+    return pages.render(
+        "checkins/checkin.jte",
+        new CheckInPage(
+            pages.chrome("Check-in: " + person.name(), url, PersonViewer.of(viewer), request),
+            person,
+            checkIn,
+            people.nameOf(checkIn.startedBy()).orElse("the command line"),
+            people.nameOf(checkIn.agreedBy()).orElse(null),
+            checkIn.focus().stream().map(focus -> textOf(criteria, focus)).toList(),
+            agreed,
+            !statuses.isEmpty() || checkIn.agreedAt() == null),
+        HttpStatus.OK);
+  }
+
+  private static String textOf(Map<String, org.rungs.framework.Criterion> criteria, String id) {
+    var criterion = criteria.get(id);
+    return criterion == null ? id + " (no longer in the framework)" : criterion.text();
+  }
+
   @PostMapping("/people/{id}/check-ins/")
   public ResponseEntity<String> act(
       @PathVariable long id,

@@ -118,6 +118,28 @@ class CheckInRepository {
     return true;
   }
 
+  /** Keeps the statuses an agreement recorded with its check-in, for its page in the history. */
+  void recordStatuses(long id, Map<String, org.rungs.progression.AssessmentStatus> statuses) {
+    for (var status : statuses.entrySet()) {
+      jdbc.sql("insert into check_in_status (check_in_id, criterion_id, status) values (?, ?, ?)")
+          .params(id, status.getKey(), status.getValue().name())
+          .update();
+    }
+  }
+
+  /** The statuses check-in {@code id}'s agreement recorded, by criterion id. */
+  Map<String, org.rungs.progression.AssessmentStatus> statuses(long id) {
+    Map<String, org.rungs.progression.AssessmentStatus> statuses = new java.util.LinkedHashMap<>();
+    jdbc.sql("select criterion_id, status from check_in_status where check_in_id = ?")
+        .param(id)
+        .query(
+            rs -> {
+              statuses.put(
+                  rs.getString(1), org.rungs.progression.AssessmentStatus.valueOf(rs.getString(2)));
+            });
+    return statuses;
+  }
+
   /**
    * Records the person's confirmation or dispute of an agreement, if nobody has answered it and it
    * is still at {@code version}.
@@ -162,6 +184,21 @@ class CheckInRepository {
     if (personIds.isEmpty()) {
       return last;
     }
+    if (personIds.size() > 1000) {
+      // A large organisation: one pass over everyone's, kept for these people, rather than an IN
+      // list of thousands (slow on H2, and limited in size everywhere).
+      java.util.Set<Long> wanted = new java.util.HashSet<>(personIds);
+      jdbc.sql(
+              "select person_id, max(agreed_at) from check_in where state = :agreed group by person_id")
+          .param("agreed", CheckInStep.AGREED.name())
+          .query(
+              rs -> {
+                if (wanted.contains(rs.getLong(1))) {
+                  last.put(rs.getLong(1), rs.getObject(2, OffsetDateTime.class));
+                }
+              });
+      return last;
+    }
     jdbc.sql(
             "select person_id, max(agreed_at) from check_in where state = :agreed and person_id in (:ids) group by person_id")
         .param("agreed", CheckInStep.AGREED.name())
@@ -171,26 +208,6 @@ class CheckInRepository {
               last.put(rs.getLong(1), rs.getObject(2, OffsetDateTime.class));
             });
     return last;
-  }
-
-  /** People whose latest agreement they disputed, so it waits to be talked over again. */
-  public java.util.Set<Long> latestDisputed(List<Long> personIds) {
-    java.util.Set<Long> disputed = new java.util.HashSet<>();
-    if (personIds.isEmpty()) {
-      return disputed;
-    }
-    jdbc.sql(
-            "select c.person_id from check_in c where c.state = :agreed and c.confirmation ="
-                + " :disputed and c.person_id in (:ids) and c.agreed_at = (select max(l.agreed_at)"
-                + " from check_in l where l.person_id = c.person_id and l.state = :agreed)")
-        .param("agreed", CheckInStep.AGREED.name())
-        .param("disputed", CheckIn.Confirmation.DISPUTED.name())
-        .param("ids", personIds)
-        .query(
-            rs -> {
-              disputed.add(rs.getLong(1));
-            });
-    return disputed;
   }
 
   /** Each person's latest agreed check-in: when, and the person's answer to it. */
@@ -260,5 +277,31 @@ class CheckInRepository {
         confirmation == null ? null : CheckIn.Confirmation.valueOf(confirmation),
         rs.getString("confirmation_note"),
         rs.getObject("confirmed_at", OffsetDateTime.class));
+  }
+
+  /** Of these people, those whose latest agreed check-in they disputed. */
+  public java.util.Set<Long> disputed(List<Long> personIds) {
+    java.util.Set<Long> disputed = new java.util.HashSet<>();
+    if (personIds.isEmpty()) {
+      return disputed;
+    }
+    java.util.Set<Long> wanted = new java.util.HashSet<>(personIds);
+    jdbc.sql(
+            """
+            select c.person_id from check_in c
+            where c.state = :agreed and c.confirmation = 'DISPUTED'
+              and c.agreed_at = (select max(d.agreed_at) from check_in d
+                                 where d.person_id = c.person_id and d.state = :agreed)
+            """)
+        .param("agreed", CheckInStep.AGREED.name())
+        .query(
+            rs -> {
+              // Disputes are few: everyone's are read, and these people's kept, with no IN list
+              // of thousands.
+              if (wanted.contains(rs.getLong(1))) {
+                disputed.add(rs.getLong(1));
+              }
+            });
+    return disputed;
   }
 }

@@ -81,7 +81,7 @@ public class CheckIns {
 
   /** Which of these people disputed their latest agreement. */
   public java.util.Set<Long> latestDisputed(List<Long> personIds) {
-    return checkIns.latestDisputed(personIds);
+    return checkIns.disputed(personIds);
   }
 
   /** When a person last agreed a check-in, and their answer to it ({@code null}: none yet). */
@@ -90,6 +90,19 @@ public class CheckIns {
   /** Each of these people's latest agreed check-in, if they have one; one query. */
   public Map<Long, LatestAgreement> latestAgreements(List<Long> personIds) {
     return checkIns.latestAgreements(personIds);
+  }
+
+  /** One of {@code person}'s check-ins, open or past. */
+  public Optional<CheckIn> find(Person person, long checkInId) {
+    return checkIns.find(person.id(), checkInId);
+  }
+
+  /**
+   * The statuses a check-in's agreement recorded, by criterion id; empty for check-ins agreed
+   * before Rungs kept them.
+   */
+  public Map<String, org.rungs.progression.AssessmentStatus> agreedStatuses(CheckIn checkIn) {
+    return checkIns.statuses(checkIn.id());
   }
 
   /** The state of each of these people's open check-in, if they have one. */
@@ -217,6 +230,7 @@ public class CheckIns {
       return Optional.of(
           new Refusal.Conflict("someone else changed this check-in since you loaded it; reload"));
     }
+    checkIns.recordStatuses(checkInId, agreement.statuses());
     // Through the assessments feature, with its checks: all or nothing, so a status that changed
     // meanwhile undoes the whole agreement rather than leave it recorded with one status missing.
     Optional<Refusal> notWritten = assessments.agree(actor, person, agreement.statuses());

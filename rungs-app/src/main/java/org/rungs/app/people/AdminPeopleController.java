@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The people team's page: everyone, and importing people from CSV (with a dry run). */
+/**
+ * The people team's page: everyone, searched, filtered and paged on the server; adding a person;
+ * and importing people from CSV (with a dry run).
+ */
 @RestController
 class AdminPeopleController {
 
@@ -23,18 +26,24 @@ class AdminPeopleController {
   private static final String ISSUED = "rungs.admin.issued-password";
 
   private final PersonRepository people;
+  private final PeopleDirectory directory;
   private final PersonAccess access;
   private final PeopleImporter importer;
   private final Accounts accounts;
   private final HtmlPages pages;
+  private final org.rungs.app.frameworks.FrameworkLibrary frameworks;
 
   public AdminPeopleController(
       PersonRepository people,
+      PeopleDirectory directory,
       PersonAccess access,
       PeopleImporter importer,
       Accounts accounts,
-      HtmlPages pages) {
+      HtmlPages pages,
+      org.rungs.app.frameworks.FrameworkLibrary frameworks) {
+    this.frameworks = frameworks;
     this.people = people;
+    this.directory = directory;
     this.access = access;
     this.importer = importer;
     this.accounts = accounts;
@@ -42,8 +51,36 @@ class AdminPeopleController {
   }
 
   @GetMapping({"/admin/people", "/admin/people/"})
-  public ResponseEntity<String> page(Authentication authentication, HttpServletRequest request) {
-    return render(null, issuedJustNow(request), null, "/admin/people/", authentication, request);
+  public ResponseEntity<String> page(
+      @RequestParam(name = "q", required = false) String text,
+      @RequestParam(name = "team", required = false) Long team,
+      @RequestParam(name = "manager", required = false) Long manager,
+      @RequestParam(name = "framework", required = false) String framework,
+      @RequestParam(name = "level", required = false) Integer level,
+      @RequestParam(name = "status", required = false) String status,
+      @RequestParam(name = "page", defaultValue = "1") int page,
+      @RequestParam(name = "size", defaultValue = "50") int size,
+      Authentication authentication,
+      HttpServletRequest request) {
+    PeopleFilter filter =
+        new PeopleFilter(text, team, manager, framework, level, status(status), page, size);
+    return render(
+        filter, null, issuedJustNow(request), null, "/admin/people/", authentication, request);
+  }
+
+  static PeopleFilter.Status status(String status) {
+    if (status == null) {
+      return PeopleFilter.Status.ACTIVE;
+    }
+    return switch (status.toLowerCase(java.util.Locale.ROOT)) {
+      case "deactivated" -> PeopleFilter.Status.DEACTIVATED;
+      case "all" -> PeopleFilter.Status.ALL;
+      default -> PeopleFilter.Status.ACTIVE;
+    };
+  }
+
+  private static PeopleFilter everyone() {
+    return new PeopleFilter(null, null, null, null, null, null, 1, 50);
   }
 
   /** Asks before a new one-time password replaces someone's password. */
@@ -120,10 +157,11 @@ class AdminPeopleController {
         report.written() || !report.checked().isClean()
             ? null
             : new String(csv, java.nio.charset.StandardCharsets.UTF_8);
-    return render(report, null, text, "/admin/people/", authentication, request);
+    return render(everyone(), report, null, text, "/admin/people/", authentication, request);
   }
 
   private ResponseEntity<String> render(
+      PeopleFilter filter,
       PeopleImporter.Report report,
       Accounts.NewAccount issued,
       String checkedCsv,
@@ -136,11 +174,21 @@ class AdminPeopleController {
         "people/admin.jte",
         new AdminPeoplePage(
             pages.chrome("People", url, PersonViewer.of(access.viewer(authentication)), request),
-            people.findAll(),
+            directory.find(filter),
+            directory.managers(),
+            frameworks(),
             report,
             issued,
             checkedCsv,
             Csrf.of(request)),
         status);
+  }
+
+  private java.util.List<String> frameworks() {
+    return frameworks.current().set().frameworks().stream()
+        .filter(framework -> framework.levels() > 0)
+        .map(org.rungs.framework.Framework::path)
+        .sorted()
+        .toList();
   }
 }

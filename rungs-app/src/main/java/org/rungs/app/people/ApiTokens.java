@@ -98,8 +98,12 @@ public class ApiTokens {
     OffsetDateTime now = at(clock.instant());
     Optional<Row> row =
         jdbc.sql(
-                "select id, person_id, last_used_at from api_token where token_hash = ?"
-                    + " and revoked_at is null and (expires_at is null or expires_at > ?)")
+                "select id, person_id, last_used_at from api_token t where token_hash = ?"
+                    + " and revoked_at is null and (expires_at is null or expires_at > ?)"
+                    // A deactivated person's tokens are refused at once, and work again if they
+                    // are reactivated.
+                    + " and not exists (select 1 from person p where p.id = t.person_id"
+                    + " and p.deactivated_at is not null)")
             .params(digest(secret), now)
             .query(
                 (rs, n) ->

@@ -18,9 +18,12 @@ public class People {
   private final PersonRepository people;
   private final FrameworkLibrary frameworks;
   private final AuditTrail audit;
+  private final LevelHistory levels;
 
-  public People(PersonRepository people, FrameworkLibrary frameworks, AuditTrail audit) {
+  public People(
+      PersonRepository people, FrameworkLibrary frameworks, AuditTrail audit, LevelHistory levels) {
     this.people = people;
+    this.levels = levels;
     this.frameworks = frameworks;
     this.audit = audit;
   }
@@ -44,6 +47,24 @@ public class People {
   /** Everyone who reports to {@code manager}, directly or through their reports' managers. */
   public List<Person> reportsOf(Person manager) {
     return people.findReportsOf(manager.id());
+  }
+
+  /**
+   * The active people of the organisation {@code viewer} may overview: everyone for admins, else
+   * the viewer and everyone below them; deactivated people are left out.
+   */
+  public List<Person> organisationOf(Person viewer) {
+    return people.findActiveOrganisation(viewer.isAdmin() ? null : viewer.id());
+  }
+
+  /** The name of person {@code id}, to say who did something; empty if there is no such person. */
+  public Optional<String> nameOf(Long id) {
+    return id == null ? Optional.empty() : people.findById(id).map(Person::name);
+  }
+
+  /** The levels {@code person} held, oldest first: promotions and admins' edits of the level. */
+  public List<LevelChange> levelHistory(Person person) {
+    return levels.of(person.id());
   }
 
   /** The ids of everyone who progresses in {@code framework} or holds it as a badge. */

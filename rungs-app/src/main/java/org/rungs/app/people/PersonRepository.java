@@ -19,6 +19,9 @@ public class PersonRepository {
   private static final String COLUMNS =
       "id, email, name, manager_id, framework, level, level_since, target_level, role, version";
 
+  /** The columns as read from a person table called {@code p}, for joins. */
+  private static final String PREFIXED_COLUMNS = "p." + COLUMNS.replace(", ", ", p.");
+
   private final JdbcClient jdbc;
 
   public PersonRepository(JdbcClient jdbc) {
@@ -40,8 +43,9 @@ public class PersonRepository {
         .flatMap(this::findById);
   }
 
+  /** The password hash of an active person: a deactivated one cannot sign in. */
   public Optional<String> passwordHash(String email) {
-    return jdbc.sql("select password_hash from person where email = ?")
+    return jdbc.sql("select password_hash from person where email = ? and deactivated_at is null")
         .param(email.strip().toLowerCase(java.util.Locale.ROOT))
         .query(String.class)
         .optional();
@@ -71,6 +75,37 @@ public class PersonRepository {
                 select %s from person where id in (select id from reports) order by name, id
                 """
                     .formatted(COLUMNS))
+            .param("manager", managerId)
+            .query((rs, n) -> person(rs, List.of()))
+            .list());
+  }
+
+  /**
+   * The active (not deactivated) people of an organisation, by name: everyone's for {@code null},
+   * else {@code managerId} and everyone below them. One query, however large.
+   */
+  List<Person> findActiveOrganisation(Long managerId) {
+    if (managerId == null) {
+      return withBadges(
+          jdbc.sql(
+                  "select "
+                      + COLUMNS
+                      + " from person where deactivated_at is null order by name, id")
+              .query((rs, n) -> person(rs, List.of()))
+              .list());
+    }
+    return withBadges(
+        jdbc.sql(
+                """
+                with recursive org (id) as (
+                  select id from person where id = :manager
+                  union all
+                  select p.id from person p join org r on p.manager_id = r.id
+                )
+                select %s from org o join person p on p.id = o.id
+                where p.deactivated_at is null order by p.name, p.id
+                """
+                    .formatted(PREFIXED_COLUMNS))
             .param("manager", managerId)
             .query((rs, n) -> person(rs, List.of()))
             .list());
@@ -207,6 +242,65 @@ public class PersonRepository {
         .query(Long.class)
         .list();
   }
+
+  /**
+   * Writes what an admin edits of a person, only if nobody changed them since {@code version}.
+   *
+   * @return whether it was written
+   */
+  boolean edit(long id, PersonEdit edit, int version) {
+    return jdbc.sql(
+                """
+                update person set email = :email, name = :name, manager_id = :manager,
+                  framework = :framework, level = :level, level_since = :since, role = :role,
+                  version = version + 1
+                where id = :id and version = :version
+                """)
+            .param("email", edit.email())
+            .param("name", edit.name())
+            .param("manager", edit.managerId())
+            .param("framework", edit.framework())
+            .param("level", edit.level())
+            .param("since", edit.levelSince())
+            .param("role", edit.role().name())
+            .param("id", id)
+            .param("version", version)
+            .update()
+        == 1;
+  }
+
+  /** When the person was deactivated, or empty while they are active. */
+  Optional<java.time.OffsetDateTime> deactivatedAt(long id) {
+    return jdbc.sql("select deactivated_at from person where id = ?")
+        .param(id)
+        .query((rs, n) -> Optional.ofNullable(rs.getObject(1, java.time.OffsetDateTime.class)))
+        .optional()
+        .flatMap(at -> at);
+  }
+
+  /**
+   * Deactivates or reactivates a person, only if nobody changed them since {@code version}.
+   *
+   * @param by who deactivated them; {@code null} with {@code at} null reactivates
+   */
+  boolean setDeactivated(long id, java.time.OffsetDateTime at, Long by, int version) {
+    return jdbc.sql(
+                "update person set deactivated_at = ?, deactivated_by = ?, version = version + 1"
+                    + " where id = ? and version = ?")
+            .params(at, by, id, version)
+            .update()
+        == 1;
+  }
+
+  /** What an admin sets of a person on their page. */
+  record PersonEdit(
+      String email,
+      String name,
+      Long managerId,
+      String framework,
+      Integer level,
+      LocalDate levelSince,
+      Role role) {}
 
   /** A person to add, before they have an id. */
   public record NewPerson(

@@ -27,7 +27,7 @@ class SessionAccountFilter extends OncePerRequestFilter {
   static final String CHANGE_PASSWORD = "/me/password";
 
   private static final List<String> NEEDS_ACCOUNT =
-      List.of("/me/", "/people/", "/team/", "/admin/", "/api/");
+      List.of("/me/", "/people/", "/team/", "/admin/", "/api/", "/org/");
 
   private final SignInSessions sessions;
 
@@ -79,6 +79,7 @@ class SessionAccountFilter extends OncePerRequestFilter {
     }
     return path.equals("/me")
         || path.equals("/team")
+        || path.equals("/org")
         || NEEDS_ACCOUNT.stream().anyMatch(path::startsWith);
   }
 

@@ -71,7 +71,7 @@ class SignInSessions {
                 select s.id, s.last_used_at, p.id as person_id, p.email, p.role,
                        p.password_must_change
                 from person_session s join person p on p.id = s.person_id
-                where s.session_key = ?
+                where s.session_key = ? and p.deactivated_at is null
                 """)
             .param(key)
             .query(

@@ -41,4 +41,13 @@ public final class CheckInRows {
         summary,
         focus);
   }
+
+  /** The person's answer to the agreement, as the confirmation step records it. */
+  public boolean confirm(long id, int version, boolean confirmed, String note) {
+    return checkIns.confirm(
+        id,
+        version,
+        confirmed ? CheckIn.Confirmation.CONFIRMED : CheckIn.Confirmation.DISPUTED,
+        note);
+  }
 }

@@ -1,12 +1,14 @@
 package org.rungs.app.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rungs.app.system.AccessMatrixTests.Outcome.CONFLICT;
 import static org.rungs.app.system.AccessMatrixTests.Outcome.CREATED;
 import static org.rungs.app.system.AccessMatrixTests.Outcome.MARKDOWN;
 import static org.rungs.app.system.AccessMatrixTests.Outcome.OK;
 import static org.rungs.app.system.AccessMatrixTests.Outcome.PDF;
 import static org.rungs.app.system.AccessMatrixTests.Outcome.seeOther;
 import static org.rungs.app.system.AccessMatrixTests.Who.ADMINS;
+import static org.rungs.app.system.AccessMatrixTests.Who.ADMINS_AND_MANAGERS_OF_MANAGERS;
 import static org.rungs.app.system.AccessMatrixTests.Who.EVERYONE;
 import static org.rungs.app.system.AccessMatrixTests.Who.SIGNED_IN;
 import static org.rungs.app.system.AccessMatrixTests.Who.THEIR_MANAGERS;
@@ -99,6 +101,15 @@ class AccessMatrixTests {
    * {@code {checkInId}} and {@code {version}} the check-in {@code atCheckIn} started, {@code {me}}
    * the caller. docs/security.md shows the same matrix as a table.
    */
+  private static final Body PERSON_EDIT =
+      form(
+          "name", "Tara Edited",
+          "email", "edited.{id}@example.com",
+          "managerEmail", "lead@example.com",
+          "framework", "/engineering/backend",
+          "level", "2",
+          "version", "0");
+
   static final List<Route> MATRIX =
       List.of(
           get("/login", EVERYONE, OK),
@@ -193,6 +204,9 @@ class AccessMatrixTests {
                   THE_PERSON,
                   seeOther("/people/{id}/check-ins/"))
               .atCheckIn(AGREED),
+          // History (issue 10): a past check-in, and the person's history page.
+          get("/people/{id}/check-ins/{checkInId}/", WHO_SEE_THE_PERSON, OK).atCheckIn(AGREED),
+          get("/people/{id}/history/", WHO_SEE_THE_PERSON, OK),
           get("/people/{id}/promotion/{level}", WHO_SEE_THE_PERSON, OK),
           get("/people/{id}/promotion/{level}/", WHO_SEE_THE_PERSON, OK),
           get("/people/{id}/promotion/{level}.md", WHO_SEE_THE_PERSON, MARKDOWN),
@@ -221,6 +235,56 @@ class AccessMatrixTests {
               form("confirm", "true", "email", "{email}"),
               ADMINS,
               seeOther("/admin/privacy/?erased={id}")),
+          // People management (issue 10): admins add, edit, promote, deactivate and reactivate.
+          get("/admin/people/new", ADMINS, OK),
+          post(
+              "/admin/people/new",
+              form("name", "Nell New", "email", "nell.new.{me}@example.com"),
+              ADMINS,
+              seeOther("?done=added")),
+          get("/admin/people/{id}/", ADMINS, OK),
+          post(
+              "/admin/people/{id}/",
+              PERSON_EDIT,
+              ADMINS,
+              seeOther("/admin/people/{id}/?done=saved")),
+          post(
+              "/admin/people/{id}/promotion",
+              form("level", "3", "version", "0"),
+              ADMINS,
+              seeOther("/admin/people/{id}/?done=promoted")),
+          post(
+              "/admin/people/{id}/deactivate",
+              form("version", "0"),
+              ADMINS,
+              seeOther("/admin/people/{id}/?done=deactivated")),
+          // The person is active: admins get past the authorisation to the conflict that says so.
+          post("/admin/people/{id}/reactivate", form("version", "0"), ADMINS, CONFLICT),
+          // The organisation overview (issue 10).
+          get("/org", ADMINS_AND_MANAGERS_OF_MANAGERS, OK),
+          get("/org/", ADMINS_AND_MANAGERS_OF_MANAGERS, OK),
+          get("/api/v1/admin/people", ADMINS, OK),
+          post(
+              "/api/v1/admin/people",
+              json("{\"name\":\"Nell New\",\"email\":\"nell.api.{me}@example.com\"}"),
+              ADMINS,
+              CREATED),
+          get("/api/v1/admin/people/{id}", ADMINS, OK),
+          put(
+              "/api/v1/admin/people/{id}",
+              json(
+                  "{\"name\":\"Tara Edited\",\"email\":\"edited.{id}@example.com\","
+                      + "\"framework\":\"/engineering/backend\",\"level\":2,\"version\":0}"),
+              ADMINS,
+              OK),
+          post(
+              "/api/v1/admin/people/{id}/promotions",
+              json("{\"level\":3,\"version\":0}"),
+              ADMINS,
+              CREATED),
+          post("/api/v1/admin/people/{id}/deactivation", json(""), ADMINS, OK),
+          // As above: the person is active, so admins get the conflict.
+          delete("/api/v1/admin/people/{id}/deactivation", json(""), ADMINS, CONFLICT),
           get("/api/v1/people", SIGNED_IN, OK),
           get("/api/v1/people/{id}", WHO_SEE_THE_PERSON, OK),
           get("/api/v1/people/{id}/standing", WHO_SEE_THE_PERSON, OK),
@@ -366,7 +430,9 @@ class AccessMatrixTests {
     /** Of those who see the person, only the person and admins: their managers are refused. */
     THE_PERSON_AND_ADMINS_NOT_MANAGERS,
     /** The person and admins (pay); to anyone else, managers included, they do not exist. */
-    THE_PERSON_AND_ADMINS;
+    THE_PERSON_AND_ADMINS,
+    /** Admins and managers of managers (the head of the organisation), about no one person. */
+    ADMINS_AND_MANAGERS_OF_MANAGERS;
 
     Outcome expected(Caller caller, boolean api, Outcome allowed) {
       if (this == EVERYONE) {
@@ -378,6 +444,10 @@ class AccessMatrixTests {
       return switch (this) {
         case EVERYONE, SIGNED_IN -> allowed;
         case ADMINS -> caller == Caller.ADMIN ? allowed : Outcome.FORBIDDEN;
+        case ADMINS_AND_MANAGERS_OF_MANAGERS ->
+            caller == Caller.ADMIN || caller == Caller.MANAGERS_MANAGER
+                ? allowed
+                : Outcome.FORBIDDEN;
         case WHO_SEE_THE_PERSON -> caller.seesThePerson() ? allowed : Outcome.NOT_FOUND;
         case THE_PERSON ->
             !caller.seesThePerson()
@@ -412,6 +482,7 @@ class AccessMatrixTests {
     static final Outcome UNAUTHORIZED = new Outcome(401, null, null);
     static final Outcome FORBIDDEN = new Outcome(403, null, null);
     static final Outcome NOT_FOUND = new Outcome(404, null, null);
+    static final Outcome CONFLICT = new Outcome(409, null, null);
 
     static Outcome seeOther(String location) {
       return new Outcome(303, null, location);
@@ -480,6 +551,10 @@ class AccessMatrixTests {
 
   static Route put(String pattern, Body body, Who who, Outcome allowed) {
     return new Route("PUT", pattern, body, who, allowed, null, null);
+  }
+
+  static Route delete(String pattern, Body body, Who who, Outcome allowed) {
+    return new Route("DELETE", pattern, body, who, allowed, null, null);
   }
 
   /** One cell of the matrix: a route tried by a caller. */

@@ -366,7 +366,8 @@ abstract class BadInputContract {
             TextField.EVIDENCE_NOTE, List.of("evidence.note"),
             TextField.EVIDENCE_LINK, List.of("evidence.link"),
             TextField.CHECK_IN_SUMMARY, List.of("check_in.summary"),
-            TextField.CONFIRMATION_NOTE, List.of("check_in.confirmation_note"));
+            TextField.CONFIRMATION_NOTE, List.of("check_in.confirmation_note"),
+            TextField.LEVEL_NOTE, List.of("level_history.note"));
 
     assertThat(columns).containsOnlyKeys(TextField.values());
     columns.forEach(

@@ -1,0 +1,70 @@
+package org.rungs.app.people;
+
+/**
+ * What the admin's people list is narrowed to, and which page of it is shown; a {@code null}
+ * criterion does not narrow.
+ *
+ * @param text part of a name or email address, in any case
+ * @param team everyone below this manager, directly or not
+ * @param manager only this manager's direct reports
+ * @param page from 1
+ */
+public record PeopleFilter(
+    String text,
+    Long team,
+    Long manager,
+    String framework,
+    Integer level,
+    Status status,
+    int page,
+    int size) {
+
+  /** Whether deactivated people are listed. */
+  public enum Status {
+    ACTIVE,
+    DEACTIVATED,
+    ALL
+  }
+
+  public static final int MAX_SIZE = 200;
+
+  public PeopleFilter {
+    text = text == null || text.isBlank() ? null : text.strip();
+    framework = framework == null || framework.isBlank() ? null : framework.strip();
+    status = status == null ? Status.ACTIVE : status;
+    page = Math.max(1, page);
+    size = Math.min(MAX_SIZE, Math.max(1, size));
+  }
+
+  /** This filter at another page. */
+  public PeopleFilter at(int otherPage) {
+    return new PeopleFilter(text, team, manager, framework, level, status, otherPage, size);
+  }
+
+  /** The query string of this filter at {@code otherPage}, for links. */
+  public String query(int otherPage) {
+    StringBuilder query = new StringBuilder("?page=").append(otherPage);
+    append(query, "q", text);
+    append(query, "team", team);
+    append(query, "manager", manager);
+    append(query, "framework", framework);
+    append(query, "level", level);
+    append(query, "status", status == Status.ACTIVE ? null : status.name().toLowerCase());
+    if (size != 50) {
+      append(query, "size", size);
+    }
+    return query.toString();
+  }
+
+  private static void append(StringBuilder query, String name, Object value) {
+    if (value != null) {
+      query
+          .append('&')
+          .append(name)
+          .append('=')
+          .append(
+              java.net.URLEncoder.encode(
+                  value.toString(), java.nio.charset.StandardCharsets.UTF_8));
+    }
+  }
+}

@@ -1,0 +1,19 @@
+package org.rungs.app.people;
+
+import org.rungs.app.RungsApplication;
+import org.rungs.app.testing.TestDatabases;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+@SpringBootTest(
+    classes = RungsApplication.class,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PeopleManagementOnH2Tests extends PeopleManagementContract {
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    String url = TestDatabases.h2();
+    registry.add("spring.datasource.url", () -> url);
+  }
+}
