@@ -66,6 +66,14 @@ class AssessmentRepository {
     return all;
   }
 
+  public List<Long> findDemonstratedBy(String criterionId) {
+    return jdbc.sql(
+            "select distinct person_id from assessment where criterion_id = ? and agreed_status = ?")
+        .params(criterionId, AssessmentStatus.DEMONSTRATED.name())
+        .query(Long.class)
+        .list();
+  }
+
   /** An assessment moved to a criterion's new id, as the audit trail tells it. */
   record Carried(long personId, String criterionText) {}
 

@@ -82,6 +82,12 @@ public class Assessments {
     return of(person).stream().filter(a -> !current.containsKey(a.criterionId())).toList();
   }
 
+  /** The ids of the people whose agreed view of {@code criterionId} is demonstrated. */
+  public List<Long> demonstratedBy(String criterionId) {
+    carryOver.catchUp();
+    return assessments.findDemonstratedBy(criterionId);
+  }
+
   /** Where the person stands, if they have a framework and a level within it. */
   public Optional<Standing> standing(Person person) {
     Optional<Framework> framework = people.frameworkOf(person);

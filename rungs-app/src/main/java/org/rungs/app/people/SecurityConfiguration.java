@@ -59,7 +59,7 @@ public class SecurityConfiguration {
                     // unless configured): admins, with the role read now (SessionAccountFilter).
                     .requestMatchers("/admin/**", "/metrics", "/actuator/**")
                     .hasRole("ADMIN")
-                    .requestMatchers("/api/**", "/me/**", "/people/**", "/team/**")
+                    .requestMatchers("/api/**", "/me/**", "/people/**", "/team/**", "/feedback/**")
                     .authenticated()
                     .requestMatchers(
                         request ->
