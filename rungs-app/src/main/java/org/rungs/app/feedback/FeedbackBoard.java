@@ -238,6 +238,11 @@ public class FeedbackBoard {
         .toList();
   }
 
+  /** Open feedback of {@code kind} by criterion id, for framework health. */
+  public Map<String, Integer> openByCriterion(FeedbackKind kind) {
+    return feedback.openByCriterion(kind);
+  }
+
   /** One piece of feedback as {@code reader} may see it. */
   public Optional<Feedback> find(Person reader, long id) {
     return feedback.find(id, reader.id()).map(row -> show(row, reader, new HashMap<>()));

@@ -3,6 +3,7 @@ package org.rungs.app.feedback;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -315,6 +316,37 @@ class FeedbackPageController {
             error,
             Csrf.of(request)),
         status);
+  }
+
+  @GetMapping("/feedback/health/")
+  public ResponseEntity<String> health(Authentication authentication, HttpServletRequest request) {
+    Person viewer = access.viewer(authentication);
+    List<Framework> owned =
+        library.current().set().frameworks().stream()
+            .filter(f -> !f.topics().isEmpty() && owners.mayDecide(viewer, f.path()))
+            .toList();
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    owned.forEach(f -> f.criteria().forEach(c -> ids.add(c.id().value())));
+    List<Assessments.Views> views = assessments.viewsOf(ids);
+    Map<Long, Integer> levels =
+        people.levels(views.stream().map(Assessments.Views::personId).distinct().toList());
+    Map<String, Integer> unclear = board.openByCriterion(FeedbackKind.UNCLEAR);
+    Map<String, Integer> questions = board.openByCriterion(FeedbackKind.QUESTION);
+    List<HealthPage.Section> sections =
+        owned.stream()
+            .map(
+                f ->
+                    new HealthPage.Section(
+                        f.path(),
+                        f.title(),
+                        FrameworkHealth.of(f, views, levels, unclear, questions)))
+            .toList();
+    return pages.render(
+        "feedback/health.jte",
+        new HealthPage(
+            pages.chrome("Framework health", "/feedback/health/", PersonViewer.of(viewer), request),
+            sections),
+        HttpStatus.OK);
   }
 
   /** How many people at each level demonstrated it, counting only groups of 5 or more. */

@@ -104,6 +104,20 @@ class FeedbackRepository {
         .list();
   }
 
+  /** Open feedback of one kind, counted by criterion. */
+  java.util.Map<String, Integer> openByCriterion(FeedbackKind kind) {
+    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    jdbc.sql(
+            "select criterion_id, count(*) from feedback where status = 'OPEN' and kind = ?"
+                + " and criterion_id is not null group by criterion_id")
+        .param(kind.name())
+        .query(
+            rs -> {
+              counts.put(rs.getString(1), rs.getInt(2));
+            });
+    return counts;
+  }
+
   void support(long id, long personId) {
     jdbc.sql(
             "insert into feedback_support (feedback_id, person_id) select ?, ? where not exists"

@@ -265,6 +265,7 @@ class AccessMatrixTests {
               SIGNED_IN,
               seeOther("/feedback/framework/?path=/engineering/backend")),
           get("/feedback/queue/", SIGNED_IN, OK),
+          get("/feedback/health/", SIGNED_IN, OK),
           post(
               "/feedback/{feedbackId}/decide",
               form("decision", "reject", "reason", "Not now"),
