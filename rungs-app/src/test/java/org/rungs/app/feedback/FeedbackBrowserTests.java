@@ -256,6 +256,59 @@ class FeedbackBrowserTests {
     }
   }
 
+  @Test
+  @Order(4)
+  void anOwnerEditsTheFileInTheBrowserAnInvalidChangeIsRefusedAValidOneCommitted()
+      throws Exception {
+    assumeTrue(owen != null, "needs the people of the first step");
+    Framework backend = library.current().set().find("/engineering/backend").orElseThrow();
+    Path file = FOLDER.resolve(backend.source());
+    byte[] before = Files.readAllBytes(file);
+    String text = new String(before, StandardCharsets.UTF_8);
+    signIn(owen);
+    open("/feedback/edit/?path=/engineering/backend");
+    look("edit");
+
+    // Two titles: YAML refuses duplicate keys, so the file would not load.
+    type(text.replaceFirst("\n", "\ntitle: One\ntitle: Two\n"));
+    click(browser.find(By.xpath("//button[@value='save']")));
+    assertThat(browser.find(By.tagName("main")).getText())
+        .contains("Not saved", "Errors: it cannot be saved");
+    assertThat(Files.readAllBytes(file)).as("an invalid text is not saved").isEqualTo(before);
+    look("edit-refused");
+
+    // Someone else's change since the form was loaded: 409, with the difference.
+    open("/feedback/edit/?path=/engineering/backend");
+    browser.script("document.querySelector('input[name=hash]').value = 'stale'");
+    click(browser.find(By.xpath("//button[@value='save']")));
+    assertThat(browser.find(By.tagName("main")).getText()).contains("changed since you opened it");
+
+    String edited =
+        FrameworkEditor.apply(
+                before, backend.source(), new FrameworkEdit.RetitleFramework("Backend, edited"))
+            .text();
+    open("/feedback/edit/?path=/engineering/backend");
+    type(edited);
+    click(browser.find(By.xpath("//button[@value='preview']")));
+    assertThat(browser.find(By.id("preview-heading")).getText()).contains("Backend, edited");
+    click(browser.find(By.xpath("//button[@value='save']")));
+    assertThat(browser.find(By.cssSelector("[role=status]")).getText())
+        .contains("Saved and committed");
+    look("edit-saved");
+    assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(edited);
+    try (Git git = Git.open(FOLDER.toFile())) {
+      RevCommit head = git.log().setMaxCount(1).call().iterator().next();
+      assertThat(head.getCommitterIdent().getEmailAddress()).isEqualTo("owen@example.com");
+      assertThat(head.getFullMessage()).startsWith("Edit /engineering/backend in the browser");
+      assertThat(git.status().call().isClean()).isTrue();
+    }
+    assertThat(Axe.violations(browser)).isEmpty();
+  }
+
+  private static void type(String text) {
+    browser.script("document.getElementById('text').value = arguments[0]", text);
+  }
+
   private Person add(String email, String name) {
     long id =
         people.insert(

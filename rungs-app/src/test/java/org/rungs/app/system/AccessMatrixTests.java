@@ -266,6 +266,13 @@ class AccessMatrixTests {
               seeOther("/feedback/framework/?path=/engineering/backend")),
           get("/feedback/queue/", SIGNED_IN, OK),
           get("/feedback/health/", SIGNED_IN, OK),
+          get("/feedback/edit/?path=/engineering/backend", FRAMEWORK_OWNERS, OK),
+          // A preview: saving is tried in FrameworkEditBrowserTests.
+          post(
+              "/feedback/edit/?path=/engineering/backend",
+              form("action", "preview", "text", "---\npath: /engineering/backend\n---\n"),
+              FRAMEWORK_OWNERS,
+              OK),
           post(
               "/feedback/{feedbackId}/decide",
               form("decision", "reject", "reason", "Not now"),
