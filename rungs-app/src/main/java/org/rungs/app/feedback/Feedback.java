@@ -6,6 +6,7 @@ import java.time.Instant;
  * One piece of feedback as a reader may see it.
  *
  * @param criterionId the criterion it is about, or {@code null} for the framework as a whole
+ * @param authorId the author's person id, or 0 when their name is not shown
  * @param author the author's name, or {@code null} when they chose to be anonymous and the reader
  *     is not an admin
  * @param supporters how many people support it, its author included

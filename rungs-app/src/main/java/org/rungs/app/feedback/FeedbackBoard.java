@@ -344,7 +344,8 @@ public class FeedbackBoard {
         row.criterionId(),
         row.kind(),
         row.text(),
-        row.authorId(),
+        // An anonymous author's id would name them as surely as their name.
+        author == null ? 0 : row.authorId(),
         author,
         row.anonymous(),
         row.status(),
