@@ -32,7 +32,11 @@ public enum TextField {
   /** The person's note when they confirm or dispute an agreement. */
   CONFIRMATION_NOTE("note", "a note", 2000, true),
   /** Why a person's level changed, on a promotion in their level history. */
-  LEVEL_NOTE("note", "a note", 2000, true);
+  LEVEL_NOTE("note", "a note", 2000, true),
+  /** Feedback on a framework or criterion: a comment, question, example or rewording. */
+  FEEDBACK_TEXT("text", "feedback", 4000, true),
+  /** An owner's reason for rejecting feedback, or their answer to it. */
+  FEEDBACK_REPLY("reason", "a reply", 2000, true);
 
   private final String field;
   private final String noun;

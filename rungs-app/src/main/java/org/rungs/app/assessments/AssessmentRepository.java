@@ -87,6 +87,30 @@ class AssessmentRepository {
     return all;
   }
 
+  List<Assessments.Views> findViews(List<String> criterionIds) {
+    return jdbc.sql(
+            "select person_id, criterion_id, self_status, manager_status, agreed_status"
+                + " from assessment where criterion_id in (:ids)")
+        .param("ids", criterionIds)
+        .query(
+            (rs, n) ->
+                new Assessments.Views(
+                    rs.getLong(1),
+                    rs.getString(2),
+                    status(rs.getString(3)),
+                    status(rs.getString(4)),
+                    status(rs.getString(5))))
+        .list();
+  }
+
+  public List<Long> findDemonstratedBy(String criterionId) {
+    return jdbc.sql(
+            "select distinct person_id from assessment where criterion_id = ? and agreed_status = ?")
+        .params(criterionId, AssessmentStatus.DEMONSTRATED.name())
+        .query(Long.class)
+        .list();
+  }
+
   /** An assessment moved to a criterion's new id, as the audit trail tells it. */
   record Carried(long personId, String criterionText) {}
 

@@ -82,6 +82,31 @@ public class Assessments {
     return of(person).stream().filter(a -> !current.containsKey(a.criterionId())).toList();
   }
 
+  /** One person's views of one criterion, for framework health: no notes, no names. */
+  public record Views(
+      long personId,
+      String criterionId,
+      AssessmentStatus self,
+      AssessmentStatus manager,
+      AssessmentStatus agreed) {}
+
+  /** Everyone's views of these criteria, in slices of 1000 criteria (not of people). */
+  public List<Views> viewsOf(java.util.Collection<String> criterionIds) {
+    carryOver.catchUp();
+    List<String> ids = List.copyOf(criterionIds);
+    List<Views> views = new java.util.ArrayList<>();
+    for (int from = 0; from < ids.size(); from += 1000) {
+      views.addAll(assessments.findViews(ids.subList(from, Math.min(ids.size(), from + 1000))));
+    }
+    return views;
+  }
+
+  /** The ids of the people whose agreed view of {@code criterionId} is demonstrated. */
+  public List<Long> demonstratedBy(String criterionId) {
+    carryOver.catchUp();
+    return assessments.findDemonstratedBy(criterionId);
+  }
+
   /** Where the person stands, if they have a framework and a level within it. */
   public Optional<Standing> standing(Person person) {
     Optional<Framework> framework = people.frameworkOf(person);

@@ -44,6 +44,26 @@ public class People {
     return people.findAll();
   }
 
+  /** The person who signs in with {@code email}, if any (framework owners are named by email). */
+  public Optional<Person> byEmail(String email) {
+    return people.findByEmail(email);
+  }
+
+  /** The current level of each of these people who has one, by id. */
+  public java.util.Map<Long, Integer> levels(List<Long> ids) {
+    java.util.Map<Long, Integer> levels = new java.util.HashMap<>();
+    // In slices: databases limit how many values one IN list may hold.
+    for (int from = 0; from < ids.size(); from += 1000) {
+      people.levels(ids.subList(from, Math.min(ids.size(), from + 1000))).forEach(levels::put);
+    }
+    return levels;
+  }
+
+  /** The person with this id, if any. */
+  public Optional<Person> byId(long id) {
+    return people.findById(id);
+  }
+
   /** Everyone who reports to {@code manager}, directly or through their reports' managers. */
   public List<Person> reportsOf(Person manager) {
     return people.findReportsOf(manager.id());

@@ -35,6 +35,19 @@ public class PersonRepository {
         .optional();
   }
 
+  java.util.Map<Long, Integer> levels(List<Long> ids) {
+    java.util.Map<Long, Integer> levels = new java.util.HashMap<>();
+    if (!ids.isEmpty()) {
+      jdbc.sql("select id, level from person where id in (:ids) and level is not null")
+          .param("ids", ids)
+          .query(
+              rs -> {
+                levels.put(rs.getLong(1), rs.getInt(2));
+              });
+    }
+    return levels;
+  }
+
   public Optional<Person> findByEmail(String email) {
     return jdbc.sql("select " + COLUMNS + " from person where email = ?")
         .param(email.strip().toLowerCase(java.util.Locale.ROOT))

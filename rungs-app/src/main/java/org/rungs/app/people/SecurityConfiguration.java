@@ -57,7 +57,14 @@ public class SecurityConfiguration {
                     // unless configured): admins, with the role read now (SessionAccountFilter).
                     .requestMatchers("/admin/**", "/metrics", "/actuator/**")
                     .hasRole("ADMIN")
-                    .requestMatchers("/api/**", "/me/**", "/people/**", "/team/**", "/org", "/org/")
+                    .requestMatchers(
+                        "/api/**",
+                        "/me/**",
+                        "/people/**",
+                        "/team/**",
+                        "/org",
+                        "/org/",
+                        "/feedback/**")
                     .authenticated()
                     .requestMatchers(
                         request ->

@@ -37,7 +37,11 @@ class ApiDescription {
           "AgreementRequest",
           Map.of("summary", TextField.CHECK_IN_SUMMARY),
           "ConfirmationRequest",
-          Map.of("note", TextField.CONFIRMATION_NOTE));
+          Map.of("note", TextField.CONFIRMATION_NOTE),
+          "NewFeedback",
+          Map.of("text", TextField.FEEDBACK_TEXT),
+          "FeedbackReason",
+          Map.of("reason", TextField.FEEDBACK_REPLY));
 
   /** Titled and versioned with the build's version ({@code development} when run from classes). */
   @Bean

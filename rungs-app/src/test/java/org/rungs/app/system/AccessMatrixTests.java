@@ -10,6 +10,7 @@ import static org.rungs.app.system.AccessMatrixTests.Outcome.seeOther;
 import static org.rungs.app.system.AccessMatrixTests.Who.ADMINS;
 import static org.rungs.app.system.AccessMatrixTests.Who.ADMINS_AND_MANAGERS_OF_MANAGERS;
 import static org.rungs.app.system.AccessMatrixTests.Who.EVERYONE;
+import static org.rungs.app.system.AccessMatrixTests.Who.FRAMEWORK_OWNERS;
 import static org.rungs.app.system.AccessMatrixTests.Who.SIGNED_IN;
 import static org.rungs.app.system.AccessMatrixTests.Who.THEIR_MANAGERS;
 import static org.rungs.app.system.AccessMatrixTests.Who.THEIR_OWN_MANAGER;
@@ -361,7 +362,55 @@ class AccessMatrixTests {
           get("/admin/pay/consistency/", ADMINS, OK),
           get("/admin/pay/consistency.csv", ADMINS, OK),
           get("/admin/pay/gap/", ADMINS, OK),
-          get("/admin/pay/gap.csv", ADMINS, OK));
+          get("/admin/pay/gap.csv", ADMINS, OK),
+          // Feedback (issue 12): anyone signed in gives and supports it; owners of the framework
+          // (OWNERS names their manager, lead@example.com) and admins decide on it.
+          get("/feedback/criteria/{criterionId}/", SIGNED_IN, OK),
+          post(
+              "/feedback/criteria/{criterionId}/",
+              form("kind", "question", "text", "What counts here?"),
+              SIGNED_IN,
+              seeOther("/feedback/criteria/{criterionId}/")),
+          get("/feedback/framework/?path=/engineering/backend", SIGNED_IN, OK),
+          post(
+              "/feedback/framework/?path=/engineering/backend",
+              form("kind", "comment", "text", "More examples, please"),
+              SIGNED_IN,
+              seeOther("/feedback/framework/?path=/engineering/backend")),
+          post(
+              "/feedback/{feedbackId}/support",
+              form(),
+              SIGNED_IN,
+              seeOther("/feedback/framework/?path=/engineering/backend")),
+          get("/feedback/queue/", SIGNED_IN, OK),
+          get("/feedback/health/", SIGNED_IN, OK),
+          get("/feedback/edit/?path=/engineering/backend", FRAMEWORK_OWNERS, OK),
+          // A preview: saving is tried in FrameworkEditBrowserTests.
+          post(
+              "/feedback/edit/?path=/engineering/backend",
+              form("action", "preview", "text", "---\npath: /engineering/backend\n---\n"),
+              FRAMEWORK_OWNERS,
+              OK),
+          post(
+              "/feedback/{feedbackId}/decide",
+              form("decision", "reject", "reason", "Not now"),
+              FRAMEWORK_OWNERS,
+              seeOther("/feedback/queue/?decided={feedbackId}")),
+          get(
+              "/feedback/{feedbackId}/patch",
+              FRAMEWORK_OWNERS,
+              new Outcome(200, "text/x-diff", null)),
+          post(
+              "/api/v1/feedback",
+              json("{\"framework\":\"/engineering/backend\",\"kind\":\"comment\",\"text\":\"Hi\"}"),
+              SIGNED_IN,
+              CREATED),
+          post("/api/v1/feedback/{feedbackId}/accept", json("{}"), FRAMEWORK_OWNERS, OK),
+          post(
+              "/api/v1/feedback/{feedbackId}/reject",
+              json("{\"reason\":\"Not now\"}"),
+              FRAMEWORK_OWNERS,
+              OK));
 
   /** Mappings the app has that are not its own routes, and why they have no row. */
   static final Map<String, String> NOT_IN_THE_MATRIX =
@@ -432,7 +481,9 @@ class AccessMatrixTests {
     /** The person and admins (pay); to anyone else, managers included, they do not exist. */
     THE_PERSON_AND_ADMINS,
     /** Admins and managers of managers (the head of the organisation), about no one person. */
-    ADMINS_AND_MANAGERS_OF_MANAGERS;
+    ADMINS_AND_MANAGERS_OF_MANAGERS,
+    /** The owners of the framework (OWNERS names the manager) and admins; 403 to anyone else. */
+    FRAMEWORK_OWNERS;
 
     Outcome expected(Caller caller, boolean api, Outcome allowed) {
       if (this == EVERYONE) {
@@ -467,6 +518,8 @@ class AccessMatrixTests {
             !caller.seesThePerson()
                 ? Outcome.NOT_FOUND
                 : caller == Caller.PERSON || caller == Caller.ADMIN ? allowed : Outcome.FORBIDDEN;
+        case FRAMEWORK_OWNERS ->
+            caller == Caller.MANAGER || caller == Caller.ADMIN ? allowed : Outcome.FORBIDDEN;
       };
     }
   }
@@ -532,7 +585,8 @@ class AccessMatrixTests {
     }
 
     String key() {
-      return method + " " + pattern;
+      // A query names no route of its own.
+      return method + " " + pattern.replaceAll("\\?.*", "");
     }
 
     @Override
@@ -626,6 +680,8 @@ class AccessMatrixTests {
     callers.put(Caller.UNRELATED_MANAGER, other);
     callers.put(Caller.PEER, outsider);
     callers.put(Caller.ADMIN, admin);
+    java.nio.file.Files.writeString(
+        frameworks.directory().resolve("OWNERS"), "/engineering/ lead@example.com\n");
     // The person the reads are about; each write makes its own.
     callers.put(Caller.PERSON, newPerson());
     for (Map.Entry<Caller, Person> caller : callers.entrySet()) {
@@ -798,6 +854,17 @@ class AccessMatrixTests {
               ? "0"
               : Long.toString(
                   context.getBean(ApiTokens.class).create(owner, "matrix", null, null).id()));
+    }
+    if (cell.route().pattern().contains("{feedbackId}")) {
+      // Open feedback by the person; for the patch, an accepted change that could not be written.
+      boolean patch = cell.route().pattern().endsWith("/patch");
+      GeneratedKeyHolder key = new GeneratedKeyHolder();
+      jdbc.sql(
+              "insert into feedback (framework, kind, body, author_id, status, patch)"
+                  + " values ('/engineering/backend', 'COMMENT', 'More examples', ?, ?, ?)")
+          .params(person.id(), patch ? "ACCEPTED" : "OPEN", patch ? "--- a/x\n+++ b/x\n" : null)
+          .update(key, "id");
+      variables.put("feedbackId", Long.toString(key.getKey().longValue()));
     }
     CheckInStep state = cell.route().checkInAt();
     if (state != null) {

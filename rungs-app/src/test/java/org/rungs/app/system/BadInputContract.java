@@ -367,7 +367,9 @@ abstract class BadInputContract {
             TextField.EVIDENCE_LINK, List.of("evidence.link"),
             TextField.CHECK_IN_SUMMARY, List.of("check_in.summary"),
             TextField.CONFIRMATION_NOTE, List.of("check_in.confirmation_note"),
-            TextField.LEVEL_NOTE, List.of("level_history.note"));
+            TextField.LEVEL_NOTE, List.of("level_history.note"),
+            TextField.FEEDBACK_TEXT, List.of("feedback.body"),
+            TextField.FEEDBACK_REPLY, List.of("feedback.reply"));
 
     assertThat(columns).containsOnlyKeys(TextField.values());
     columns.forEach(

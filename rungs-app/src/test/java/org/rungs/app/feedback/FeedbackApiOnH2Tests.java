@@ -1,0 +1,23 @@
+package org.rungs.app.feedback;
+
+import java.nio.file.Path;
+import org.rungs.app.RungsApplication;
+import org.rungs.app.testing.TestDatabases;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+@SpringBootTest(
+    classes = RungsApplication.class,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class FeedbackApiOnH2Tests extends FeedbackApiContract {
+
+  private static final Path FOLDER = gitFolder();
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    String url = TestDatabases.h2();
+    registry.add("spring.datasource.url", () -> url);
+    registry.add("rungs.frameworks.directory", FOLDER::toString);
+  }
+}
