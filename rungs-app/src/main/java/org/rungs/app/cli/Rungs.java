@@ -53,16 +53,17 @@ public final class Rungs implements Runnable {
   /** The command line with every subcommand, for {@link #main} and for tests. */
   public static CommandLine commandLine() {
     CommandLine commandLine = new CommandLine(new Rungs());
-    // Wide enough that options and URLs are not broken inside a word; wider on a wider terminal.
-    commandLine.setUsageHelpWidth(100);
-    commandLine.setUsageHelpAutoWidth(true);
-    commandLine.setExecutionExceptionHandler(new ExpectedFailures());
     // Personal data requests live in their own feature, under "rungs people".
     commandLine
         .getSubcommands()
         .get("people")
         .addSubcommand(new ExportPersonCommand())
         .addSubcommand(new ErasePeopleCommand());
+    // Wide enough that options and URLs are not broken inside a word; wider on a wider terminal.
+    // Set after every subcommand is added: these settings reach only the subcommands already there.
+    commandLine.setUsageHelpWidth(100);
+    commandLine.setUsageHelpAutoWidth(true);
+    commandLine.setExecutionExceptionHandler(new ExpectedFailures());
     return commandLine;
   }
 

@@ -19,7 +19,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class Accounts {
 
   /** A new account and the password to give its owner once. */
-  public record NewAccount(Person person, String oneTimePassword) {}
+  /**
+   * A password just issued. Serializable because the people page keeps it in the session for one
+   * redirect (sessions live in the database), so that a reload cannot issue another; it is removed
+   * from the session when shown.
+   */
+  public record NewAccount(Person person, String oneTimePassword) implements java.io.Serializable {}
 
   private static final SecureRandom RANDOM = new SecureRandom();
 

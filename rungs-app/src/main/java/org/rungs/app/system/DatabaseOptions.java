@@ -41,8 +41,8 @@ public final class DatabaseOptions {
       // print it.
       defaultValue = "${env:RUNGS_DB_URL}",
       description = {
-        "A PostgreSQL database instead (RUNGS_DB_URL), e.g. jdbc:postgresql://localhost/rungs.",
-        "An H2 URL gets ;WRITE_DELAY=0 unless it sets a delay of its own."
+        "A PostgreSQL database instead, e.g. jdbc:postgresql://localhost/rungs",
+        "(RUNGS_DB_URL). An H2 URL gets ;WRITE_DELAY=0 unless it sets a delay."
       })
   String url;
 

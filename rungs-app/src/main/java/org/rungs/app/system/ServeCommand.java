@@ -98,10 +98,9 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(
       names = "--bind",
       paramLabel = "ADDRESS",
-      description = {
-        "The address to listen on (SERVER_ADDRESS), e.g. 127.0.0.1 for this machine only (a",
-        "reverse proxy on the same machine). Default: every address of the machine."
-      })
+      description =
+          "The address to listen on (SERVER_ADDRESS), e.g. 127.0.0.1 for this machine only (a"
+              + " reverse proxy on the same machine). Default: every address of the machine.")
   InetAddress bind;
 
   @Option(

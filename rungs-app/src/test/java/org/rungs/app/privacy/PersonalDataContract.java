@@ -32,6 +32,7 @@ import org.rungs.app.testing.CommandRun;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 
@@ -52,8 +53,10 @@ abstract class PersonalDataContract {
 
   @TestConfiguration
   static class Clocks {
+    // In place of the app's clock (notifications defines one), under a name of its own.
     @Bean
-    MovableClock clock() {
+    @Primary
+    MovableClock movableClock() {
       return new MovableClock(START);
     }
   }
