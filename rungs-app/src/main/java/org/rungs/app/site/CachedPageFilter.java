@@ -54,6 +54,11 @@ class CachedPageFilter extends OncePerRequestFilter {
         || uri.equals("/search/")) {
       return Optional.empty();
     }
+    if (uri.indexOf('%') < 0) {
+      // Nothing to decode; only real pages are cached, so an address that is not a valid URI
+      // finds nothing either way. Spares parsing a URI twice per request.
+      return pages.cached(uri);
+    }
     try {
       return pages.cached(URI.create(uri).getPath());
     } catch (IllegalArgumentException notAUri) {
