@@ -213,6 +213,10 @@ log "rungs serve answered ${pages[0]} after $startup_ms ms"
 jar="$out/cookies.txt"
 rm -f "$jar"
 csrf_of() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
+for i in $(seq 1 600); do # the banner comes once start-up is over, maybe after the first page
+  grep -q '^Rungs is serving' "$out/rungs-serve.log" && break
+  sleep 0.1
+done
 one_time="$(awk '/^First start: sign in/ {found = 1; next} found && NF {print $1; exit}' "$out/rungs-serve.log")"
 [[ -n "$one_time" ]] || die "no first-start password in target/bench/rungs-serve.log"
 base="http://127.0.0.1:$rungs_port"
@@ -330,8 +334,8 @@ if [[ "$CORPUS" != none ]]; then
   # Short commands: --help, and validate of ten frameworks of the same set (generic, engineering/*,
   # design/*; the first ten in that order).
   mkdir -p "$tmp/ten"
-  (cd "$tmp/src" && { ls generic.md frameworks/generic.md 2>/dev/null; find . -path '*engineering/*' -name '*.md'; find . -path '*design/*' -name '*.md'; } |
-    sed 's|^\./||' | awk '!seen[$0]++' | head -10 | while read -r f; do cp --parents "$f" "$tmp/ten/"; done)
+  (cd "$tmp/src" && { find . -name generic.md; find . -path '*engineering/*' -name '*.md' | sort; find . -path '*design/*' -name '*.md' | sort; } |
+    sed 's|^\./||' | awk '!seen[$0]++ && n++ < 10' | while read -r f; do cp --parents "$f" "$tmp/ten/"; done)
   ten_files="$(find "$tmp/ten" -name '*.md' | wc -l)"
   helps=()
   validates=()
