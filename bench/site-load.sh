@@ -332,9 +332,9 @@ if [[ "$CORPUS" != none ]]; then
     log "  run $r: ${walls[-1]} ms wall; $build_line"
   done
   # Short commands: --help, and validate of ten frameworks of the same set (generic, engineering/*,
-  # design/*; the first ten in that order).
+  # design/*, then the others by name; the first ten in that order).
   mkdir -p "$tmp/ten"
-  (cd "$tmp/src" && { find . -name generic.md; find . -path '*engineering/*' -name '*.md' | sort; find . -path '*design/*' -name '*.md' | sort; } |
+  (cd "$tmp/src" && { find . -name generic.md; find . -path '*engineering/*' -name '*.md' | sort; find . -path '*design/*' -name '*.md' | sort; find . -name '*.md' | sort; } |
     sed 's|^\./||' | awk '!seen[$0]++ && n++ < 10' | while read -r f; do cp --parents "$f" "$tmp/ten/"; done)
   ten_files="$(find "$tmp/ten" -name '*.md' | wc -l)"
   helps=()
