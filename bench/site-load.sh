@@ -8,6 +8,8 @@
 #   NGINX_PORT=18180 RUNGS_PORT=18181                   first ports tried (the next free one is used)
 #   CORPUS=<repo>/../shared/corpus  BUILD_RUNS=3         build timing; CORPUS=none skips it
 #   JAVA_OPTS                                            passed on to the server by ./rungs
+# Rungs is measured twice: anonymous, and with the session cookie of a signed-in admin (framework
+# pages are the same bytes for both; the name and Sign out come from GET /me/header, measured too).
 # Needs wrk, nginx and curl. Everything it writes goes under target/bench/; the Markdown summary is
 # printed to stdout and written to target/bench/site-load.md, raw wrk output to target/bench/site-load/.
 #
@@ -123,12 +125,14 @@ wrk_errors() {
 # results of the measured runs, keyed "<page index>:<label>"
 declare -A rps p50 p90 p99 errors cpu1k
 
-measure() { # page-index label url pid
+measure() { # page-index label url pid [header]
   local i="$1" label="$2" url="$3" pid="$4" file c0 c1 n
+  local extra=()
+  [[ -n "${5:-}" ]] && extra=(-H "$5")
   file="$raw/page$i-$label.txt"
   log "measure $label: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency $url"
   c0="$(cpu_ms "$pid")"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$url" >"$file"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "${extra[@]}" "$url" >"$file"
   c1="$(cpu_ms "$pid")"
   n="$(wrk_requests "$file")"
   rps[$i:$label]="$(wrk_rps "$file")"
@@ -140,9 +144,11 @@ measure() { # page-index label url pid
   log "  $label: ${rps[$i:$label]} req/s, p50 ${p50[$i:$label]} ms, p99 ${p99[$i:$label]} ms, server CPU ${cpu1k[$i:$label]} ms per 1000 requests"
 }
 
-warm() { # url
+warm() { # url [header]
+  local extra=()
+  [[ -n "${2:-}" ]] && extra=(-H "$2")
   log "warm up: wrk -t1 -c8 -d$WARMUP $1"
-  wrk -t1 -c8 -d"$WARMUP" "$1" >/dev/null
+  wrk -t1 -c8 -d"$WARMUP" "${extra[@]}" "$1" >/dev/null
 }
 
 wait_http() { # url pid what
@@ -155,6 +161,7 @@ wait_http() { # url pid what
   die "$3 did not answer $1 within 60 s"
 }
 
+load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 mkdir -p "$out" "$raw" "$ngx"
 rm -f "$raw"/page*.txt
 
@@ -186,13 +193,52 @@ wait_http "http://127.0.0.1:$nginx_port/" "$nginx_pid" nginx
 
 # ---------------------------------------------------------------------------------------------
 # 3. The live server
-log "starting ./rungs serve --frameworks frameworks --port $rungs_port (JAVA_OPTS=${JAVA_OPTS:-})"
-./rungs serve --frameworks frameworks --port "$rungs_port" >"$out/rungs-serve.log" 2>&1 &
+# A fresh embedded database each run: its first start is what a new user waits for.
+rm -rf "$out/data"
+log "starting ./rungs serve --frameworks frameworks --port $rungs_port --data target/bench/data (JAVA_OPTS=${JAVA_OPTS:-})"
+./rungs serve --frameworks frameworks --port "$rungs_port" --data "$out/data" >"$out/rungs-serve.log" 2>&1 &
 rungs_pid=$! # ./rungs execs java, so this is the JVM
 started=$(date +%s%N)
-wait_http "http://127.0.0.1:$rungs_port/health" "$rungs_pid" "rungs serve"
+# Polled every 0.05 s: the first page (rendered, not yet cached) is what a person waits for.
+for i in $(seq 1 2400); do
+  curl -sf -o /dev/null "http://127.0.0.1:$rungs_port${pages[0]}" && break
+  kill -0 "$rungs_pid" 2>/dev/null || die "rungs serve exited before answering"
+  sleep 0.05
+done
 startup_ms=$((($(date +%s%N) - started) / 1000000))
-log "rungs serve answered /health after $startup_ms ms"
+log "rungs serve answered ${pages[0]} after $startup_ms ms"
+
+# Sign in as the first admin (one-time password from the start-up banner) and choose a password,
+# as a person would; the session cookie then goes with every signed-in request.
+jar="$out/cookies.txt"
+rm -f "$jar"
+csrf_of() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
+for i in $(seq 1 600); do # the banner comes once start-up is over, maybe after the first page
+  grep -q '^Rungs is serving' "$out/rungs-serve.log" && break
+  sleep 0.1
+done
+one_time="$(awk '/^First start: sign in/ {found = 1; next} found && NF {print $1; exit}' "$out/rungs-serve.log")"
+[[ -n "$one_time" ]] || die "no first-start password in target/bench/rungs-serve.log"
+base="http://127.0.0.1:$rungs_port"
+token="$(curl -s -c "$jar" -b "$jar" "$base/login" | csrf_of)"
+curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=admin@localhost" \
+  --data-urlencode "password=$one_time" --data-urlencode "_csrf=$token" "$base/login"
+token="$(curl -s -c "$jar" -b "$jar" "$base/me/password" | csrf_of)"
+chosen="bench passphrase $RANDOM $RANDOM"
+curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "current=$one_time" \
+  --data-urlencode "password=$chosen" --data-urlencode "repeat=$chosen" \
+  --data-urlencode "_csrf=$token" "$base/me/password"
+session="$(awk '$6 == "JSESSIONID" {print $7}' "$jar" | tail -1)"
+[[ -n "$session" ]] || die "could not sign in"
+cookie="Cookie: JSESSIONID=$session"
+header_code="$(curl -s -o "$raw/me-header.html" -w '%{http_code}' -H "$cookie" "$base/me/header?from=/")"
+if grep -q 'Sign out' "$raw/me-header.html"; then
+  log "signed in as admin@localhost; GET /me/header answers $header_code with Sign out"
+else
+  # A build from before the account links (measured for comparison): no /me/header to load.
+  log "signed in as admin@localhost; GET /me/header answered $header_code without Sign out: not measured"
+  header_code=""
+fi
 
 # ---------------------------------------------------------------------------------------------
 # 4. Same page from both? Then load.
@@ -208,6 +254,9 @@ for i in "${!pages[@]}"; do
   n_title="$(title_of "$raw/page$i-nginx.html" || true)"
   r_title="$(title_of "$raw/page$i-rungs.html" || true)"
   [[ -n "$r_title" && "$n_title" == "$r_title" ]] || die "$page: titles differ: nginx '$n_title', Rungs '$r_title'"
+  curl -s -o "$raw/page$i-rungs-signed-in.html" -H "$cookie" "$r_url"
+  cmp -s "$raw/page$i-rungs.html" "$raw/page$i-rungs-signed-in.html" ||
+    die "$page: Rungs sent a signed-in person other bytes than an anonymous visitor"
   n_size="$(wc -c <"$raw/page$i-nginx.html")"
   r_size="$(wc -c <"$raw/page$i-rungs.html")"
   if cmp -s "$raw/page$i-nginx.html" "$raw/page$i-rungs.html"; then
@@ -219,7 +268,7 @@ for i in "${!pages[@]}"; do
   fi
   gz="$(curl -s -o /dev/null -D - -H 'Accept-Encoding: gzip' "$r_url" | tr -d '\r' |
     awk 'tolower($1) == "content-encoding:" {print $2}')"
-  check[$i]="title \"$r_title\" on both; body nginx $n_size B, Rungs $r_size B ($same); Rungs with Accept-Encoding: gzip: ${gz:-no compression} (wrk sends no Accept-Encoding, so both serve plain HTML)"
+  check[$i]="title \"$r_title\" on both; Rungs sends the same bytes signed in and anonymous; body nginx $n_size B, Rungs $r_size B ($same); Rungs with Accept-Encoding: gzip: ${gz:-no compression} (wrk sends no Accept-Encoding, so both serve plain HTML)"
   log "$page: ${check[$i]}"
 done
 
@@ -230,11 +279,19 @@ for i in "${!pages[@]}"; do
   # Rungs first: its JIT keeps compiling for a while after the warm-up, which would otherwise
   # steal CPU from the first nginx run.
   warm "$r_url"
+  warm "$r_url" "$cookie"
   warm "$n_url"
   measure "$i" nginx "$n_url" "$nginx_pid"
   measure "$i" rungs "$r_url" "$rungs_pid"
+  measure "$i" signedin "$r_url" "$rungs_pid" "$cookie"
   measure "$i" nginx2 "$n_url" "$nginx_pid"
 done
+# What a signed-in page view adds: the account links, made for the person on each request.
+me_url="$base/me/header?from=%2F"
+if [[ -n "$header_code" ]]; then
+  warm "$me_url" "$cookie"
+  measure me rungs "$me_url" "$rungs_pid" "$cookie"
+fi
 
 stop_pid "$rungs_pid" TERM
 rungs_pid=""
@@ -264,13 +321,33 @@ if [[ "$CORPUS" != none ]]; then
   for r in $(seq 1 "$BUILD_RUNS"); do
     rm -rf "$tmp/out"
     t0=$(date +%s%N)
+    # Exit 1 when some files have errors (the corpus has some): the pages are still written.
     ./rungs build "$tmp/src" --out "$tmp/out" >"$tmp/build.out" 2>"$tmp/build.err" ||
+      grep -q '^wrote ' "$tmp/build.out" ||
       { cat "$tmp/build.out" "$tmp/build.err" >&2; die "rungs build failed on $set_name"; }
     t1=$(date +%s%N)
     walls+=($(((t1 - t0) / 1000000)))
     build_line="$(grep -m1 '^wrote ' "$tmp/build.out" || true)"
     inner+=("$(sed -n 's/.* in \([0-9][0-9]*\) ms.*/\1/p' <<<"$build_line")")
     log "  run $r: ${walls[-1]} ms wall; $build_line"
+  done
+  # Short commands: --help, and validate of ten frameworks of the same set (generic, engineering/*,
+  # design/*, then the others by name; the first ten in that order).
+  mkdir -p "$tmp/ten"
+  (cd "$tmp/src" && { find . -name generic.md; find . -path '*engineering/*' -name '*.md' | sort; find . -path '*design/*' -name '*.md' | sort; find . -name '*.md' | sort; } |
+    sed 's|^\./||' | awk '!seen[$0]++ && n++ < 10' | while read -r f; do cp --parents "$f" "$tmp/ten/"; done)
+  ten_files="$(find "$tmp/ten" -name '*.md' | wc -l)"
+  helps=()
+  validates=()
+  for r in $(seq 1 "$BUILD_RUNS"); do
+    t0=$(date +%s%N)
+    ./rungs --help >/dev/null
+    t1=$(date +%s%N)
+    ./rungs validate "$tmp/ten" >/dev/null 2>&1 || true
+    t2=$(date +%s%N)
+    helps+=($(((t1 - t0) / 1000000)))
+    validates+=($(((t2 - t1) / 1000000)))
+    log "  run $r: --help ${helps[-1]} ms, validate of $ten_files files ${validates[-1]} ms"
   done
   build_pages="$(sed -n 's/^wrote \([0-9][0-9]*\) pages.*/\1/p' <<<"$build_line")"
   build_fw="$(sed -n 's/.* pages for \([0-9][0-9]*\) frameworks.*/\1/p' <<<"$build_line")"
@@ -287,6 +364,11 @@ Wall time includes JVM start; \"reported\" is the time rungs prints itself.
 |---|---:|---:|---:|---:|---:|---:|---:|
 | $set_name | $set_files | ${build_pages:-?} | ${build_fw:-?} | $(stats "${walls[@]}") | $(stats "${inner[@]}") |
 
+| command | runs | best | median |
+|---|---:|---:|---:|
+| \`./rungs --help\` | $BUILD_RUNS | $(stats "${helps[@]}") |
+| \`./rungs validate\` of $ten_files files of $set_name | $BUILD_RUNS | $(stats "${validates[@]}") |
+
 Largest by current .md files (no \`@\` in the name)${ties:+; tied with $ties, the tie goes to the first name}. Lines on standard error of the last run (problems in the files): $problems.
 "
 fi
@@ -297,24 +379,28 @@ fi
   echo "# Site load: live Rungs server vs nginx serving the static export"
   echo
   echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores shared by wrk and the server under test; $(java -version 2>&1 | head -1); $(nginx -v 2>&1 | sed 's/^nginx version: //'); JAVA_OPTS=\"${JAVA_OPTS:-}\"."
-  echo "Static export of frameworks/: ${export_line:-?}. Rungs answered /health $startup_ms ms after launch."
-  echo "Load: warm-up \`wrk -t1 -c8 -d$WARMUP\` on Rungs then nginx, then \`wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency\` on nginx, Rungs, nginx again."
+  echo "Static export of frameworks/: ${export_line:-?}. Rungs answered its first page (\`${pages[0]}\`, fresh database) $startup_ms ms after \`./rungs serve\` was launched."
+  echo "Load average at the start: $load_before; at the end: $(cut -d' ' -f1-3 /proc/loadavg)."
+  echo "Load: warm-up \`wrk -t1 -c8 -d$WARMUP\` on Rungs (anonymous, signed in) then nginx, then \`wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency\` on nginx, Rungs anonymous, Rungs signed in (session cookie of an admin), nginx again."
   echo "Ratio = Rungs req/s / mean of the two nginx runs. Latencies in ms."
   echo
-  echo "| page | nginx req/s | Rungs req/s | Rungs/nginx | nginx p50 / p99 | Rungs p50 / p99 |"
-  echo "|---|---:|---:|---:|---:|---:|"
+  echo "| page | nginx req/s | Rungs anonymous req/s | ratio | Rungs signed in req/s | ratio | nginx p50 / p99 | Rungs p50 / p99 (anon., signed in) |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|"
   for i in "${!pages[@]}"; do
-    n1="${rps[$i:nginx]}" n2="${rps[$i:nginx2]}" r="${rps[$i:rungs]}"
+    n1="${rps[$i:nginx]}" n2="${rps[$i:nginx2]}" r="${rps[$i:rungs]}" s="${rps[$i:signedin]}"
     ratio="$(awk -v r="$r" -v a="$n1" -v b="$n2" 'BEGIN {m = (a + b) / 2; printf "%.2f", (m > 0 ? r / m : 0)}')"
-    echo "| \`${pages[$i]}\` | $n1 / $n2 | $r | $ratio | ${p50[$i:nginx]} / ${p99[$i:nginx]} | ${p50[$i:rungs]} / ${p99[$i:rungs]} |"
+    sratio="$(awk -v r="$s" -v a="$n1" -v b="$n2" 'BEGIN {m = (a + b) / 2; printf "%.2f", (m > 0 ? r / m : 0)}')"
+    echo "| \`${pages[$i]}\` | $n1 / $n2 | $r | **$ratio** | $s | **$sratio** | ${p50[$i:nginx]} / ${p99[$i:nginx]} | ${p50[$i:rungs]} / ${p99[$i:rungs]}, ${p50[$i:signedin]} / ${p99[$i:signedin]} |"
   done
+  echo
+  [[ -n "$header_code" ]] && echo "\`GET /me/header\` (the account links a signed-in page view fetches): ${rps[me:rungs]} req/s, p50 ${p50[me:rungs]} / p99 ${p99[me:rungs]} ms, server CPU ${cpu1k[me:rungs]} ms per 1000 requests."
   echo
   echo "Each run (server CPU = CPU time the server process used during the run, per 1000 requests; wrk's own CPU not counted):"
   echo
   echo "| page | run | req/s | p50 | p90 | p99 | errors | server CPU ms / 1000 req |"
   echo "|---|---|---:|---:|---:|---:|---:|---:|"
   for i in "${!pages[@]}"; do
-    for label in nginx rungs nginx2; do
+    for label in nginx rungs signedin nginx2; do
       echo "| \`${pages[$i]}\` | $label | ${rps[$i:$label]} | ${p50[$i:$label]} | ${p90[$i:$label]} | ${p99[$i:$label]} | ${errors[$i:$label]} | ${cpu1k[$i:$label]} |"
     done
   done

@@ -14,6 +14,20 @@
     });
   }
 
+  // Framework pages are the same for everyone (rendered once, sent from memory); a signed-in
+  // person's name, Sign out and links come from a small answer made for them. Without script, or
+  // when nobody is signed in (204), the page's own "Sign in" link stays.
+  var account = document.querySelector("nav.account-links[data-account]");
+  if (account && window.fetch && window.DOMParser) {
+    var folder = location.pathname.replace(/[^\/]*$/, "");
+    fetch(account.getAttribute("data-account") + "?from=" + encodeURIComponent(folder), {
+      credentials: "same-origin", redirect: "manual", headers: { Accept: "text/html" }
+    }).then(function (r) { return r.status === 200 ? r.text() : ""; }).then(function (html) {
+      var links = html && new DOMParser().parseFromString(html, "text/html").querySelector("nav.account-links");
+      if (links) { account.replaceWith(document.importNode(links, true)); }
+    }).catch(function () { /* the page works as it is */ });
+  }
+
   // Level pages: open or close every example at once.
   var expand = document.querySelector(".expand-all");
   var examples = document.querySelectorAll("details.examples");

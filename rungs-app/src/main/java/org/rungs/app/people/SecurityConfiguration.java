@@ -53,6 +53,9 @@ public class SecurityConfiguration {
                         "/api/docs.yaml",
                         "/api/docs/**")
                     .permitAll()
+                    // The top bar's account links on framework pages: 204 for anyone not signed in.
+                    .requestMatchers("/me/header")
+                    .permitAll()
                     // /metrics asked by a signed-in browser and Actuator's other endpoints (closed
                     // unless configured): admins, with the role read now (SessionAccountFilter).
                     .requestMatchers("/admin/**", "/metrics", "/actuator/**")

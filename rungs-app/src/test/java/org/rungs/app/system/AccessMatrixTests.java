@@ -12,6 +12,7 @@ import static org.rungs.app.system.AccessMatrixTests.Who.ADMINS_AND_MANAGERS_OF_
 import static org.rungs.app.system.AccessMatrixTests.Who.EVERYONE;
 import static org.rungs.app.system.AccessMatrixTests.Who.FRAMEWORK_OWNERS;
 import static org.rungs.app.system.AccessMatrixTests.Who.SIGNED_IN;
+import static org.rungs.app.system.AccessMatrixTests.Who.SIGNED_IN_OR_NOTHING;
 import static org.rungs.app.system.AccessMatrixTests.Who.THEIR_MANAGERS;
 import static org.rungs.app.system.AccessMatrixTests.Who.THEIR_OWN_MANAGER;
 import static org.rungs.app.system.AccessMatrixTests.Who.THE_PERSON;
@@ -122,6 +123,8 @@ class AccessMatrixTests {
           get("/assets/{name}", EVERYONE, OK),
           get("/me", SIGNED_IN, seeOther("/people/{me}/")),
           get("/me/", SIGNED_IN, seeOther("/people/{me}/")),
+          // The top bar's account links that rungs.js puts into the cached framework pages.
+          get("/me/header", SIGNED_IN_OR_NOTHING, OK),
           // Accounts (issue 9): each caller's own password, sessions and tokens.
           get("/me/password", SIGNED_IN, OK),
           post(
@@ -483,17 +486,22 @@ class AccessMatrixTests {
     /** Admins and managers of managers (the head of the organisation), about no one person. */
     ADMINS_AND_MANAGERS_OF_MANAGERS,
     /** The owners of the framework (OWNERS names the manager) and admins; 403 to anyone else. */
-    FRAMEWORK_OWNERS;
+    FRAMEWORK_OWNERS,
+    /** Signed-in callers; anyone else gets 204 and nothing else, not a redirect to sign in. */
+    SIGNED_IN_OR_NOTHING;
 
     Outcome expected(Caller caller, boolean api, Outcome allowed) {
       if (this == EVERYONE) {
         return allowed;
       }
       if (!caller.signedIn()) {
+        if (this == SIGNED_IN_OR_NOTHING) {
+          return Outcome.NO_CONTENT;
+        }
         return api ? Outcome.UNAUTHORIZED : Outcome.SIGN_IN;
       }
       return switch (this) {
-        case EVERYONE, SIGNED_IN -> allowed;
+        case EVERYONE, SIGNED_IN, SIGNED_IN_OR_NOTHING -> allowed;
         case ADMINS -> caller == Caller.ADMIN ? allowed : Outcome.FORBIDDEN;
         case ADMINS_AND_MANAGERS_OF_MANAGERS ->
             caller == Caller.ADMIN || caller == Caller.MANAGERS_MANAGER
@@ -528,6 +536,7 @@ class AccessMatrixTests {
   record Outcome(int status, String contentType, String location) {
     static final Outcome OK = new Outcome(200, null, null);
     static final Outcome CREATED = new Outcome(201, null, null);
+    static final Outcome NO_CONTENT = new Outcome(204, null, null);
     static final Outcome PDF = new Outcome(200, "application/pdf", null);
     static final Outcome MARKDOWN = new Outcome(200, "text/markdown", null);
     static final Outcome ZIP = new Outcome(200, "application/zip", null);
