@@ -3,15 +3,15 @@ package org.rungs.app.demo;
 import static org.rungs.app.demo.Chance.at;
 import static org.rungs.app.demo.Chance.pick;
 
-import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Random;
+import org.rungs.app.assessments.Assessment;
+import org.rungs.app.assessments.AssessmentBulk;
 import org.rungs.app.demo.DemoOrganisation.Planned;
 import org.rungs.framework.Criterion;
 import org.rungs.progression.AssessmentStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Writes people's assessments of the criteria at their level and the next, in batches: their own
@@ -21,7 +21,7 @@ final class AssessmentWriter {
   private final Random random;
   private final LocalDate today;
   private final Counts counts;
-  private final InsertBatch assessments;
+  private final AssessmentBulk.Batch assessments;
   private final java.util.Map<Long, Integer> leniency;
 
   /**
@@ -29,7 +29,7 @@ final class AssessmentWriter {
    *     the rest, -1 far less
    */
   AssessmentWriter(
-      JdbcTemplate jdbc,
+      AssessmentBulk.Batch assessments,
       Random random,
       LocalDate today,
       Counts counts,
@@ -38,26 +38,7 @@ final class AssessmentWriter {
     this.random = random;
     this.today = today;
     this.counts = counts;
-    this.assessments =
-        new InsertBatch(
-            jdbc,
-            "insert into assessment (person_id, framework, criterion_id, criterion_text,"
-                + " self_status, self_note, manager_status, manager_note, agreed_status,"
-                + " agreed_note, version, updated_at, updated_by)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            Types.BIGINT,
-            Types.VARCHAR,
-            Types.VARCHAR,
-            Types.VARCHAR,
-            Types.VARCHAR,
-            Types.VARCHAR,
-            Types.VARCHAR,
-            Types.VARCHAR,
-            Types.VARCHAR,
-            Types.VARCHAR,
-            Types.INTEGER,
-            Types.TIMESTAMP_WITH_TIMEZONE,
-            Types.BIGINT);
+    this.assessments = assessments;
   }
 
   /**
@@ -100,17 +81,18 @@ final class AssessmentWriter {
             : random.nextInt(100) < 12 ? Notes.note(Notes.SELF_NOTES, random) : null;
     if (head) {
       assessments.add(
-          person.id(),
-          person.framework(),
-          criterion.id().value(),
-          criterion.text(),
-          self.name(),
-          selfNote,
-          null,
-          null,
-          null,
-          null,
-          1,
+          new Assessment(
+              person.id(),
+              person.framework(),
+              criterion.id().value(),
+              criterion.text(),
+              self,
+              selfNote,
+              null,
+              null,
+              null,
+              null,
+              1),
           updatedAt,
           person.id());
       return;
@@ -120,17 +102,18 @@ final class AssessmentWriter {
             ? naNote
             : random.nextInt(100) < 8 ? Notes.note(Notes.MANAGER_NOTES, random) : null;
     assessments.add(
-        person.id(),
-        person.framework(),
-        criterion.id().value(),
-        criterion.text(),
-        self.name(),
-        selfNote,
-        manager.name(),
-        managerNote,
-        agreed.name(),
-        agreed == AssessmentStatus.NOT_APPLICABLE ? naNote : null,
-        3,
+        new Assessment(
+            person.id(),
+            person.framework(),
+            criterion.id().value(),
+            criterion.text(),
+            self,
+            selfNote,
+            manager,
+            managerNote,
+            agreed,
+            agreed == AssessmentStatus.NOT_APPLICABLE ? naNote : null,
+            3),
         updatedAt,
         person.managerId());
   }

@@ -4,15 +4,16 @@ import static org.rungs.app.demo.Chance.at;
 import static org.rungs.app.demo.Chance.pick;
 import static org.rungs.app.demo.Chance.some;
 
-import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.rungs.app.checkins.CheckIn;
+import org.rungs.app.checkins.CheckInBulk;
 import org.rungs.app.demo.DemoOrganisation.Planned;
 import org.rungs.framework.Criterion;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.rungs.progression.CheckInStep;
 
 /**
  * Writes people's check-ins and their focus criteria, in batches: 1 to 3 agreed ones a season apart
@@ -22,42 +23,14 @@ final class CheckInWriter {
   private final Random random;
   private final LocalDate today;
   private final Counts counts;
-  private final InsertBatch checkIns;
-  private final InsertBatch focus;
+  private final CheckInBulk.Batch checkIns;
   private long checkInId;
 
-  CheckInWriter(JdbcTemplate jdbc, Random random, LocalDate today, Counts counts) {
+  CheckInWriter(CheckInBulk.Batch checkIns, Random random, LocalDate today, Counts counts) {
     this.random = random;
     this.today = today;
     this.counts = counts;
-    this.checkIns =
-        new InsertBatch(
-            jdbc,
-            "insert into check_in (id, person_id, framework, state, started_by, started_at,"
-                + " agreed_by, agreed_at, target_level, summary, version, confirmation,"
-                + " confirmation_note, confirmed_at)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            Types.BIGINT,
-            Types.BIGINT,
-            Types.VARCHAR,
-            Types.VARCHAR,
-            Types.BIGINT,
-            Types.TIMESTAMP_WITH_TIMEZONE,
-            Types.BIGINT,
-            Types.TIMESTAMP_WITH_TIMEZONE,
-            Types.INTEGER,
-            Types.VARCHAR,
-            Types.INTEGER,
-            Types.VARCHAR,
-            Types.VARCHAR,
-            Types.TIMESTAMP_WITH_TIMEZONE);
-    this.focus =
-        new InsertBatch(
-                jdbc,
-                "insert into check_in_focus (check_in_id, criterion_id) values (?, ?)",
-                Types.BIGINT,
-                Types.VARCHAR)
-            .after(checkIns);
+    this.checkIns = checkIns;
   }
 
   /**
@@ -113,25 +86,32 @@ final class CheckInWriter {
       boolean latest = i == 0;
       String confirmation = latest && roll < 10 ? null : roll >= 95 ? "DISPUTED" : "CONFIRMED";
       OffsetDateTime agreedAt = (OffsetDateTime) c[2];
-      checkIns.add(
-          id,
-          person.id(),
-          person.framework(),
-          "AGREED",
-          c[0],
-          c[1],
-          c[0],
-          agreedAt,
-          c[3],
-          c[4],
-          confirmation == null ? 3 : 4,
-          confirmation,
-          "DISPUTED".equals(confirmation) ? pick(Notes.DISPUTES, random) : null,
-          confirmation == null ? null : agreedAt.plusHours(2 + random.nextInt(70)));
+      // Drawn in the order the rows were always drawn, so that a seed still makes the same rows.
+      String note = "DISPUTED".equals(confirmation) ? pick(Notes.DISPUTES, random) : null;
+      OffsetDateTime confirmedAt =
+          confirmation == null ? null : agreedAt.plusHours(2 + random.nextInt(70));
       List<Criterion> growth = next.isEmpty() ? current : next;
-      for (Criterion criterion : some(growth, 1 + random.nextInt(2), random)) {
-        focus.add(id, criterion.id().value());
-      }
+      List<String> focus =
+          some(growth, 1 + random.nextInt(2), random).stream()
+              .map(criterion -> criterion.id().value())
+              .toList();
+      checkIns.add(
+          new CheckIn(
+              id,
+              person.id(),
+              person.framework(),
+              CheckInStep.AGREED,
+              (Long) c[0],
+              (OffsetDateTime) c[1],
+              (Long) c[0],
+              agreedAt,
+              (Integer) c[3],
+              (String) c[4],
+              focus,
+              confirmation == null ? 3 : 4,
+              confirmation == null ? null : CheckIn.Confirmation.valueOf(confirmation),
+              note,
+              confirmedAt));
       counts.checkIns++;
     }
     return lastAgreed;
@@ -142,26 +122,27 @@ final class CheckInWriter {
     String state =
         !settled || roll < 50 ? "SELF_ASSESSMENT" : roll < 80 ? "MANAGER_ASSESSMENT" : "AGREEING";
     checkIns.add(
-        ++checkInId,
-        person.id(),
-        person.framework(),
-        state,
-        random.nextInt(100) < 80 ? person.managerId() : person.id(),
-        at(today.minusDays(1 + random.nextInt(21)), random),
-        null,
-        null,
-        null,
-        null,
-        state.equals("SELF_ASSESSMENT") ? 0 : state.equals("MANAGER_ASSESSMENT") ? 1 : 2,
-        null,
-        null,
-        null);
+        new CheckIn(
+            ++checkInId,
+            person.id(),
+            person.framework(),
+            CheckInStep.valueOf(state),
+            random.nextInt(100) < 80 ? person.managerId() : person.id(),
+            at(today.minusDays(1 + random.nextInt(21)), random),
+            null,
+            null,
+            null,
+            null,
+            List.of(),
+            state.equals("SELF_ASSESSMENT") ? 0 : state.equals("MANAGER_ASSESSMENT") ? 1 : 2,
+            null,
+            null,
+            null));
     counts.checkIns++;
     counts.openCheckIns++;
   }
 
   void flush() {
     checkIns.flush();
-    focus.flush();
   }
 }

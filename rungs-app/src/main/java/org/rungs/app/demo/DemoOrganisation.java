@@ -9,11 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.rungs.app.assessments.AssessmentBulk;
 import org.rungs.app.audit.AuditTrail;
+import org.rungs.app.checkins.CheckInBulk;
+import org.rungs.app.evidence.EvidenceBulk;
 import org.rungs.app.frameworks.FrameworkLibrary;
 import org.rungs.app.people.Accounts;
-import org.rungs.app.people.PersonRepository;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.rungs.app.people.People;
+import org.rungs.app.people.PeopleBulk;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -102,9 +105,8 @@ class DemoOrganisation {
   private static final int CHUNK = 1000;
 
   private final TransactionTemplate transactions;
-  private final JdbcTemplate jdbc;
   private final FrameworkLibrary frameworks;
-  private final PersonRepository people;
+  private final People people;
   private final DemoLogins logins;
   private final DemoTables tables;
   private final AuditTrail audit;
@@ -112,20 +114,22 @@ class DemoOrganisation {
   private final Clock clock;
 
   public DemoOrganisation(
-      JdbcTemplate jdbc,
+      PeopleBulk peopleBulk,
+      AssessmentBulk assessmentBulk,
+      EvidenceBulk evidenceBulk,
+      CheckInBulk checkInBulk,
       PlatformTransactionManager transactionManager,
       FrameworkLibrary frameworks,
-      PersonRepository people,
+      People people,
       Accounts accounts,
       AuditTrail audit,
       org.rungs.app.pay.PayFiles payFiles) {
     this.payFiles = payFiles;
-    this.jdbc = jdbc;
     this.transactions = new TransactionTemplate(transactionManager);
     this.frameworks = frameworks;
     this.people = people;
     this.logins = new DemoLogins(accounts);
-    this.tables = new DemoTables(jdbc, transactions);
+    this.tables = new DemoTables(peopleBulk, assessmentBulk, evidenceBulk, checkInBulk);
     this.audit = audit;
     this.clock = Clock.systemDefaultZone();
   }
@@ -145,7 +149,7 @@ class DemoOrganisation {
     refuseIfNotEmpty();
     DemoPay.Plan pay = DemoPay.plan(planned, seed, today);
     OrganisationWriter writer =
-        new OrganisationWriter(jdbc, catalogue, seed, today, pay.leniency());
+        new OrganisationWriter(tables, catalogue, seed, today, pay.leniency());
     List<Login> made;
     try {
       made = write(planned, writer, seed, progress);
@@ -155,7 +159,7 @@ class DemoOrganisation {
       }
     } catch (RuntimeException failed) {
       try {
-        tables.removePartial(count);
+        transactions.executeWithoutResult(status -> tables.removePartial(count));
       } catch (RuntimeException alsoFailed) {
         failed.addSuppressed(alsoFailed);
       }
@@ -208,9 +212,7 @@ class DemoOrganisation {
       }
     }
     // The rows were given their ids; the identity columns go on after them.
-    tables.restartIdentity("person");
-    tables.restartIdentity("evidence");
-    tables.restartIdentity("check_in");
+    tables.continueIds();
     progress.accept("all rows written; making the sign-in accounts");
     return transactions.execute(
         status -> {

@@ -3,14 +3,15 @@ package org.rungs.app.demo;
 import static org.rungs.app.demo.Chance.at;
 import static org.rungs.app.demo.Chance.some;
 
-import java.sql.Types;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.rungs.app.demo.DemoOrganisation.Planned;
+import org.rungs.app.evidence.Evidence;
+import org.rungs.app.evidence.EvidenceBulk;
 import org.rungs.framework.Criterion;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Writes people's evidence, in batches: a few items each, linked to 1 to 3 criteria of their level
@@ -20,33 +21,14 @@ final class EvidenceWriter {
   private final Random random;
   private final LocalDate today;
   private final Counts counts;
-  private final InsertBatch evidence;
-  private final InsertBatch evidenceCriteria;
+  private final EvidenceBulk.Batch evidence;
   private long evidenceId;
 
-  EvidenceWriter(JdbcTemplate jdbc, Random random, LocalDate today, Counts counts) {
+  EvidenceWriter(EvidenceBulk.Batch evidence, Random random, LocalDate today, Counts counts) {
     this.random = random;
     this.today = today;
     this.counts = counts;
-    this.evidence =
-        new InsertBatch(
-            jdbc,
-            "insert into evidence (id, person_id, note, link, happened_on, created_at, created_by)"
-                + " values (?, ?, ?, ?, ?, ?, ?)",
-            Types.BIGINT,
-            Types.BIGINT,
-            Types.VARCHAR,
-            Types.VARCHAR,
-            Types.DATE,
-            Types.TIMESTAMP_WITH_TIMEZONE,
-            Types.BIGINT);
-    this.evidenceCriteria =
-        new InsertBatch(
-                jdbc,
-                "insert into evidence_criterion (evidence_id, criterion_id) values (?, ?)",
-                Types.BIGINT,
-                Types.VARCHAR)
-            .after(evidence);
+    this.evidence = evidence;
   }
 
   /** Writes {@code person}'s evidence: new joiners have at most one item. */
@@ -72,23 +54,27 @@ final class EvidenceWriter {
                   + (100 + random.nextInt(9000))
               : null;
       boolean byManager = !head && random.nextInt(100) < 15;
+      OffsetDateTime createdAt =
+          at(happened.plusDays(random.nextInt(Math.min(10, daysAgo))), random);
+      List<String> criteria =
+          some(linkable, 1 + random.nextInt(3), random).stream()
+              .map(criterion -> criterion.id().value())
+              .toList();
       evidence.add(
-          id,
-          person.id(),
-          note,
-          link,
-          happened,
-          at(happened.plusDays(random.nextInt(Math.min(10, daysAgo))), random),
-          byManager ? person.managerId() : person.id());
-      for (Criterion criterion : some(linkable, 1 + random.nextInt(3), random)) {
-        evidenceCriteria.add(id, criterion.id().value());
-      }
+          new Evidence(
+              id,
+              person.id(),
+              note,
+              link,
+              happened,
+              criteria,
+              byManager ? person.managerId() : person.id()),
+          createdAt);
       counts.evidence++;
     }
   }
 
   void flush() {
     evidence.flush();
-    evidenceCriteria.flush();
   }
 }

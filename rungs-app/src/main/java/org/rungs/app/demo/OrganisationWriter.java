@@ -1,18 +1,19 @@
 package org.rungs.app.demo;
 
-import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Random;
 import org.rungs.app.demo.DemoOrganisation.Planned;
+import org.rungs.app.people.PeopleBulk;
+import org.rungs.app.people.Person;
 import org.rungs.framework.Criterion;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.rungs.progression.Role;
 
 /**
- * Writes planned people and what they did, in batches; {@link #flush} before each commit. Ids are
- * the planned ones, or given by the writers counting from 1, so that rows can refer to each other
- * without reading keys back.
+ * Writes planned people and what they did, in batches through the features that own the tables;
+ * {@link #flush} before each commit. Ids are the planned ones, or given by the writers counting
+ * from 1, so that rows can refer to each other without reading keys back.
  *
  * <p>All writers draw from one {@link Random}, in a fixed order per person, so that the same seed
  * writes the same rows.
@@ -20,58 +21,40 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class OrganisationWriter {
   private final Catalogue catalogue;
   private final Counts counts = new Counts();
-  private final InsertBatch persons;
-  private final InsertBatch badges;
+  private final PeopleBulk.Batch persons;
   private final CheckInWriter checkIns;
   private final AssessmentWriter assessments;
   private final EvidenceWriter evidence;
 
   OrganisationWriter(
-      JdbcTemplate jdbc,
+      DemoTables tables,
       Catalogue catalogue,
       long seed,
       LocalDate today,
       java.util.Map<Long, Integer> leniency) {
     this.catalogue = catalogue;
     Random random = new Random(seed * 7919 + 17);
-    this.persons =
-        new InsertBatch(
-            jdbc,
-            "insert into person (id, email, name, manager_id, framework, level, level_since,"
-                + " target_level, role) values (?, ?, ?, ?, ?, ?, ?, ?, 'MEMBER')",
-            Types.BIGINT,
-            Types.VARCHAR,
-            Types.VARCHAR,
-            Types.BIGINT,
-            Types.VARCHAR,
-            Types.INTEGER,
-            Types.DATE,
-            Types.INTEGER);
-    this.badges =
-        new InsertBatch(
-                jdbc,
-                "insert into person_badge (person_id, framework) values (?, ?)",
-                Types.BIGINT,
-                Types.VARCHAR)
-            .after(persons);
-    this.assessments = new AssessmentWriter(jdbc, random, today, counts, leniency);
-    this.evidence = new EvidenceWriter(jdbc, random, today, counts);
-    this.checkIns = new CheckInWriter(jdbc, random, today, counts);
+    this.persons = tables.people().batch();
+    this.assessments =
+        new AssessmentWriter(tables.assessments().batch(), random, today, counts, leniency);
+    this.evidence = new EvidenceWriter(tables.evidence().batch(), random, today, counts);
+    this.checkIns = new CheckInWriter(tables.checkIns().batch(), random, today, counts);
   }
 
   void person(Planned person) {
     persons.add(
-        person.id(),
-        person.email(),
-        person.name(),
-        person.managerId(),
-        person.framework(),
-        person.level(),
-        person.levelSince(),
-        person.targetLevel());
-    for (String badge : person.badges()) {
-      badges.add(person.id(), badge);
-    }
+        new Person(
+            person.id(),
+            person.email(),
+            person.name(),
+            person.managerId(),
+            person.framework(),
+            person.level(),
+            person.levelSince(),
+            person.targetLevel(),
+            Role.MEMBER,
+            person.badges(),
+            0));
   }
 
   /** Their check-ins, assessments and evidence; run after every person is written. */
@@ -97,7 +80,6 @@ final class OrganisationWriter {
   /** Sends what is waiting, parents before the rows that refer to them. */
   void flush() {
     persons.flush();
-    badges.flush();
     assessments.flush();
     evidence.flush();
     checkIns.flush();

@@ -39,6 +39,11 @@ public class People {
     return people.findById(id);
   }
 
+  /** How many people Rungs holds, deactivated ones included. */
+  public long count() {
+    return people.count();
+  }
+
   /** Everyone, in one query: for jobs and reports about the whole organisation (reminders, pay). */
   public List<Person> everyone() {
     return people.findAll();

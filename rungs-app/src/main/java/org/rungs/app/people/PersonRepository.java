@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 
 /** People and who reports to whom, in the database. */
 @Repository
-public class PersonRepository {
+class PersonRepository {
 
   private static final String COLUMNS =
       "id, email, name, manager_id, framework, level, level_since, target_level, role, version";
@@ -24,7 +24,7 @@ public class PersonRepository {
 
   private final JdbcClient jdbc;
 
-  public PersonRepository(JdbcClient jdbc) {
+  PersonRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
@@ -316,7 +316,7 @@ public class PersonRepository {
       Role role) {}
 
   /** A person to add, before they have an id. */
-  public record NewPerson(
+  record NewPerson(
       String email,
       String name,
       Long managerId,

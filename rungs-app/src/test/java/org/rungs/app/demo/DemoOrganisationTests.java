@@ -18,7 +18,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.rungs.app.RungsApplication;
 import org.rungs.app.frameworks.FrameworkLibrary;
 import org.rungs.app.people.Person;
-import org.rungs.app.people.PersonRepository;
+import org.rungs.app.people.PersonRows;
 import org.rungs.framework.Framework;
 import org.rungs.progression.Role;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,7 +43,13 @@ class DemoOrganisationTests {
   }
 
   @Autowired DemoOrganisation demo;
-  @Autowired PersonRepository repository;
+  PersonRows repository;
+
+  @Autowired
+  void personRows(JdbcClient jdbc) {
+    repository = new PersonRows(jdbc);
+  }
+
   @Autowired JdbcClient jdbc;
   @Autowired FrameworkLibrary frameworks;
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.rungs.app.RungsApplication;
 import org.rungs.app.people.Accounts;
-import org.rungs.app.people.PersonRepository;
+import org.rungs.app.people.PersonRows;
 import org.rungs.app.testing.TestDatabases;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,7 +39,13 @@ class DemoPayTests {
 
   @LocalServerPort int port;
   @Autowired DemoOrganisation demo;
-  @Autowired PersonRepository people;
+  PersonRows people;
+
+  @Autowired
+  void personRows(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+    people = new PersonRows(jdbc);
+  }
+
   @Autowired Accounts accounts;
   @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 

@@ -27,7 +27,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.rungs.app.RungsApplication;
 import org.rungs.app.frameworks.FrameworkLibrary;
 import org.rungs.app.people.Person;
-import org.rungs.app.people.PersonRepository;
+import org.rungs.app.people.PersonRows;
 import org.rungs.app.testing.Axe;
 import org.rungs.app.testing.Browser;
 import org.rungs.framework.Criterion;
@@ -94,7 +94,13 @@ class FeedbackBrowserTests {
   private static boolean suggested;
 
   @LocalServerPort int port;
-  @Autowired PersonRepository people;
+  PersonRows people;
+
+  @Autowired
+  void personRows(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+    people = new PersonRows(jdbc);
+  }
+
   @Autowired PasswordEncoder passwords;
   @Autowired FrameworkLibrary library;
 
@@ -312,7 +318,7 @@ class FeedbackBrowserTests {
   private Person add(String email, String name) {
     long id =
         people.insert(
-            new PersonRepository.NewPerson(
+            new PersonRows.NewPerson(
                 email,
                 name,
                 null,

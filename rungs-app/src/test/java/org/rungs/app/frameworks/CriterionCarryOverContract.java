@@ -24,7 +24,7 @@ import org.rungs.app.checkins.CheckIns;
 import org.rungs.app.evidence.EvidenceLog;
 import org.rungs.app.people.Accounts;
 import org.rungs.app.people.Person;
-import org.rungs.app.people.PersonRepository;
+import org.rungs.app.people.PersonRows;
 import org.rungs.app.system.Result;
 import org.rungs.framework.Framework;
 import org.rungs.progression.AssessmentStatus;
@@ -48,7 +48,13 @@ abstract class CriterionCarryOverContract {
   static Path directory;
 
   @Autowired FrameworkLibrary frameworks;
-  @Autowired PersonRepository people;
+  PersonRows people;
+
+  @Autowired
+  void personRows(JdbcClient jdbc) {
+    people = new PersonRows(jdbc);
+  }
+
   @Autowired Assessments assessments;
   @Autowired EvidenceLog evidence;
   @Autowired CriterionCarryOver carryOver;
@@ -124,7 +130,7 @@ abstract class CriterionCarryOverContract {
 
   private long add(String email, String name, Long managerId) {
     return people.insert(
-        new PersonRepository.NewPerson(
+        new PersonRows.NewPerson(
             email, name, managerId, "/eng", 1, null, Role.MEMBER, List.of(), null));
   }
 

@@ -32,7 +32,7 @@ import org.openqa.selenium.Dimension;
 import org.rungs.app.RungsApplication;
 import org.rungs.app.checkins.CheckIns;
 import org.rungs.app.people.Person;
-import org.rungs.app.people.PersonRepository;
+import org.rungs.app.people.PersonRows;
 import org.rungs.app.testing.Browser;
 import org.rungs.app.testing.TestDatabases;
 import org.rungs.progression.Role;
@@ -65,7 +65,13 @@ class NotificationsBrowserTests {
 
   private static Browser browser;
 
-  @Autowired PersonRepository people;
+  PersonRows people;
+
+  @Autowired
+  void personRows(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+    people = new PersonRows(jdbc);
+  }
+
   @Autowired PasswordEncoder passwords;
   @Autowired CheckIns checkIns;
   @Autowired NotificationRepository notifications;
@@ -239,7 +245,7 @@ class NotificationsBrowserTests {
   private Person add(String email, String name, Long manager) {
     long id =
         people.insert(
-            new PersonRepository.NewPerson(
+            new PersonRows.NewPerson(
                 email,
                 name,
                 manager,

@@ -70,7 +70,7 @@ abstract class PeopleApiContract extends TestOrganisation {
     java.time.LocalDate since = java.time.LocalDate.of(2021, 12, 31);
     long id =
         people.insert(
-            new PersonRepository.NewPerson(
+            new PersonRows.NewPerson(
                 "since@example.com",
                 "Sid Since",
                 null,

@@ -28,9 +28,14 @@ import tools.jackson.databind.json.JsonMapper;
 public abstract class TestOrganisation {
 
   @LocalServerPort protected int port;
-  @Autowired protected PersonRepository people;
+  protected PersonRows people;
   @Autowired protected Accounts accounts;
   @Autowired protected FrameworkLibrary frameworks;
+
+  @Autowired
+  void personRows(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+    people = new PersonRows(jdbc);
+  }
 
   protected final HttpClient http = HttpClient.newHttpClient();
 
@@ -68,7 +73,7 @@ public abstract class TestOrganisation {
 
   protected long add(String email, String name, Long manager, Integer level, Role role) {
     return people.insert(
-        new PersonRepository.NewPerson(
+        new PersonRows.NewPerson(
             email,
             name,
             manager,

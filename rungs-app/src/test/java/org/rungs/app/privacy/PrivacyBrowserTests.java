@@ -19,7 +19,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.rungs.app.RungsApplication;
 import org.rungs.app.people.Leavers;
-import org.rungs.app.people.PersonRepository;
+import org.rungs.app.people.PersonRows;
 import org.rungs.app.testing.Browser;
 import org.rungs.app.testing.TestDatabases;
 import org.rungs.progression.Role;
@@ -53,7 +53,13 @@ class PrivacyBrowserTests {
   }
 
   @LocalServerPort int port;
-  @Autowired PersonRepository people;
+  PersonRows people;
+
+  @Autowired
+  void personRows(JdbcClient jdbc) {
+    people = new PersonRows(jdbc);
+  }
+
   @Autowired PasswordEncoder passwords;
   @Autowired JdbcClient jdbc;
   @Autowired Leavers leavers;
@@ -138,7 +144,7 @@ class PrivacyBrowserTests {
 
   private long add(String email, String name, Role role, String hash) {
     return people.insert(
-        new PersonRepository.NewPerson(
+        new PersonRows.NewPerson(
             email, name, null, "/engineering/backend", 2, null, role, List.of(), hash));
   }
 

@@ -22,7 +22,7 @@ import org.rungs.app.assessments.AssessmentRows;
 import org.rungs.app.evidence.EvidenceRows;
 import org.rungs.app.frameworks.FrameworkLibrary;
 import org.rungs.app.people.Accounts;
-import org.rungs.app.people.PersonRepository;
+import org.rungs.app.people.PersonRows;
 import org.rungs.framework.Criterion;
 import org.rungs.framework.Framework;
 import org.rungs.progression.AssessmentStatus;
@@ -57,7 +57,13 @@ class PromotionControllerTests {
   }
 
   @LocalServerPort int port;
-  @Autowired PersonRepository people;
+  PersonRows people;
+
+  @Autowired
+  void personRows(JdbcClient jdbc) {
+    people = new PersonRows(jdbc);
+  }
+
   @Autowired Accounts accounts;
   @Autowired JdbcClient jdbc;
   @Autowired FrameworkLibrary frameworks;
@@ -113,7 +119,7 @@ class PromotionControllerTests {
 
   private long add(String email, String name, Long manager, Integer level, Role role) {
     return people.insert(
-        new PersonRepository.NewPerson(
+        new PersonRows.NewPerson(
             email,
             name,
             manager,

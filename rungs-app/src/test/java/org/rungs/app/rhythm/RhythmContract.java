@@ -13,7 +13,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.rungs.app.checkins.CheckIns;
 import org.rungs.app.people.Person;
-import org.rungs.app.people.PersonRepository;
+import org.rungs.app.people.PersonRows;
 import org.rungs.app.testing.StatementCount;
 import org.rungs.progression.Role;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +31,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @Import({StatementCount.class, MovableClock.InPlace.class})
 abstract class RhythmContract {
 
-  @Autowired PersonRepository people;
+  PersonRows people;
+
+  @Autowired
+  void personRows(JdbcClient jdbc) {
+    people = new PersonRows(jdbc);
+  }
+
   @Autowired CheckIns checkIns;
   @Autowired Inbox inbox;
   @Autowired OverdueReminders reminders;
@@ -148,7 +154,7 @@ abstract class RhythmContract {
   private Person add(String email, String name, Long manager, LocalDate since) {
     long id =
         people.insert(
-            new PersonRepository.NewPerson(
+            new PersonRows.NewPerson(
                 email,
                 name,
                 manager,

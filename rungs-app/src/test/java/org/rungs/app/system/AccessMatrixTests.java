@@ -53,7 +53,7 @@ import org.rungs.app.frameworks.FrameworkLibrary;
 import org.rungs.app.people.Accounts;
 import org.rungs.app.people.ApiTokens;
 import org.rungs.app.people.Person;
-import org.rungs.app.people.PersonRepository;
+import org.rungs.app.people.PersonRows;
 import org.rungs.app.testing.TestDatabases;
 import org.rungs.progression.CheckInStep;
 import org.rungs.progression.Role;
@@ -654,7 +654,13 @@ class AccessMatrixTests {
 
   @LocalServerPort int port;
   @Autowired ApplicationContext context;
-  @Autowired PersonRepository people;
+  PersonRows people;
+
+  @Autowired
+  void personRows(JdbcClient jdbc) {
+    people = new PersonRows(jdbc);
+  }
+
   @Autowired Accounts accounts;
   @Autowired JdbcClient jdbc;
   @Autowired FrameworkLibrary frameworks;
@@ -798,7 +804,7 @@ class AccessMatrixTests {
   private Person add(String email, String name, Long manager, Role role) {
     long id =
         people.insert(
-            new PersonRepository.NewPerson(
+            new PersonRows.NewPerson(
                 email,
                 name,
                 manager,
@@ -816,7 +822,7 @@ class AccessMatrixTests {
     String number = "%04d".formatted(targets.incrementAndGet());
     long id =
         people.insert(
-            new PersonRepository.NewPerson(
+            new PersonRows.NewPerson(
                 "tara" + number + "@example.com",
                 "Tara Target " + number,
                 callers.get(Caller.MANAGER).id(),

@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rungs.app.RungsApplication;
 import org.rungs.app.people.Accounts;
-import org.rungs.app.people.PersonRepository;
+import org.rungs.app.people.PersonRows;
 import org.rungs.app.testing.TestDatabases;
 import org.rungs.app.web.Chrome;
 import org.rungs.progression.Role;
@@ -34,7 +34,13 @@ class ApiResponsesTests {
 
   @LocalServerPort int port;
   @Autowired MockMvc mvc;
-  @Autowired PersonRepository people;
+  PersonRows people;
+
+  @Autowired
+  void personRows(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+    people = new PersonRows(jdbc);
+  }
+
   @Autowired Accounts accounts;
 
   private final HttpClient http = HttpClient.newHttpClient();
@@ -58,7 +64,7 @@ class ApiResponsesTests {
   void apiAnswersAreNeverStoredByBrowsersOrProxiesRefusalsIncluded() throws Exception {
     long id =
         people.insert(
-            new PersonRepository.NewPerson(
+            new PersonRows.NewPerson(
                 "cache@example.com",
                 "Cai Cache",
                 null,

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rungs.app.RungsApplication;
 import org.rungs.app.people.Accounts;
-import org.rungs.app.people.PersonRepository;
+import org.rungs.app.people.PersonRows;
 import org.rungs.app.testing.TestDatabases;
 import org.rungs.progression.Role;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +38,13 @@ import org.springframework.test.context.DynamicPropertySource;
 class BadAddressTests {
 
   @LocalServerPort int port;
-  @Autowired PersonRepository people;
+  PersonRows people;
+
+  @Autowired
+  void personRows(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+    people = new PersonRows(jdbc);
+  }
+
   @Autowired Accounts accounts;
 
   private final HttpClient http = HttpClient.newHttpClient();
@@ -55,7 +61,7 @@ class BadAddressTests {
   void person() {
     id =
         people.insert(
-            new PersonRepository.NewPerson(
+            new PersonRows.NewPerson(
                 "ids@example.com",
                 "Ida Ids",
                 null,

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rungs.app.frameworks.FrameworkLibrary;
 import org.rungs.app.people.Accounts;
-import org.rungs.app.people.PersonRepository;
+import org.rungs.app.people.PersonRows;
 import org.rungs.framework.Framework;
 import org.rungs.progression.Role;
 import org.rungs.progression.TextField;
@@ -44,7 +44,13 @@ import tools.jackson.databind.node.ObjectNode;
 abstract class BadInputContract {
 
   @LocalServerPort int port;
-  @Autowired PersonRepository people;
+  PersonRows people;
+
+  @Autowired
+  void personRows(JdbcClient jdbc) {
+    people = new PersonRows(jdbc);
+  }
+
   @Autowired Accounts accounts;
   @Autowired FrameworkLibrary frameworks;
   @Autowired JdbcClient jdbc;
@@ -76,7 +82,7 @@ abstract class BadInputContract {
 
   private long add(String email, String name, Long manager, Role role) {
     return people.insert(
-        new PersonRepository.NewPerson(
+        new PersonRows.NewPerson(
             email, name, manager, "/engineering/backend", 2, null, role, List.of(), null));
   }
 

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.rungs.app.RungsApplication;
-import org.rungs.app.people.PersonRepository;
+import org.rungs.app.people.PersonRows;
 import org.rungs.app.testing.TestDatabases;
 import org.rungs.progression.Role;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +38,13 @@ class MetricsTests {
   }
 
   @LocalServerPort int port;
-  @Autowired PersonRepository people;
+  PersonRows people;
+
+  @Autowired
+  void personRows(JdbcClient jdbc) {
+    people = new PersonRows(jdbc);
+  }
+
   @Autowired PasswordEncoder passwords;
   @Autowired JdbcClient jdbc;
 
@@ -47,7 +53,7 @@ class MetricsTests {
     String hash = passwords.encode(PASSWORD);
     for (Role role : Role.values()) {
       people.insert(
-          new PersonRepository.NewPerson(
+          new PersonRows.NewPerson(
               role.name().toLowerCase() + "@example.com",
               "A " + role.name().toLowerCase(),
               null,
@@ -118,7 +124,7 @@ class MetricsTests {
   void anAdminDemotedDuringTheirSessionNoLongerReadsMetrics() throws Exception {
     long id =
         people.insert(
-            new PersonRepository.NewPerson(
+            new PersonRows.NewPerson(
                 "demoted@example.com",
                 "A demoted admin",
                 null,

@@ -1,4 +1,4 @@
-package org.rungs.app.demo;
+package org.rungs.app.system;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -11,8 +11,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Rows for one insert statement, sent {@value #BATCH} at a time as a JDBC batch of statements that
  * insert {@value #ROWS_PER_STATEMENT} rows each: many fewer statements to execute, which makes
  * PostgreSQL several times faster and H2 faster too.
+ *
+ * <p>Each feature that offers bulk writes (the demo's) builds its batches from it over its own
+ * tables. Not thread-safe: one batch per writer.
  */
-final class InsertBatch {
+public final class InsertBatch {
   private static final int BATCH = 1000;
   private static final int ROWS_PER_STATEMENT = 50;
 
@@ -27,7 +30,7 @@ final class InsertBatch {
    * @param sql an insert of one row, {@code insert into t (a, b) values (?, ?)}
    * @param types the SQL type of each parameter, for nulls
    */
-  InsertBatch(JdbcTemplate jdbc, String sql, int... types) {
+  public InsertBatch(JdbcTemplate jdbc, String sql, int... types) {
     this.jdbc = jdbc;
     this.sql = sql;
     this.types = types;
@@ -40,19 +43,19 @@ final class InsertBatch {
   }
 
   /** Makes {@code parent}'s rows, which these rows refer to, go first. */
-  InsertBatch after(InsertBatch parent) {
+  public InsertBatch after(InsertBatch parent) {
     this.parent = parent;
     return this;
   }
 
-  void add(Object... row) {
+  public void add(Object... row) {
     rows.add(row);
     if (rows.size() == BATCH) {
       flush();
     }
   }
 
-  void flush() {
+  public void flush() {
     if (rows.isEmpty()) {
       return;
     }
@@ -86,5 +89,15 @@ final class InsertBatch {
         statement.setObject(i + 1, values[i]);
       }
     }
+  }
+
+  /**
+   * Makes {@code table}'s identity column go on after the largest id in it, once rows were written
+   * with ids their writer gave.
+   */
+  public static void continueIdentity(JdbcTemplate jdbc, String table) {
+    Long max = jdbc.queryForObject("select max(id) from " + table, Long.class);
+    jdbc.execute(
+        "alter table " + table + " alter column id restart with " + ((max == null ? 0 : max) + 1));
   }
 }
