@@ -18,8 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Accounts {
 
-  /** A new account and the password to give its owner once. */
-  public record NewAccount(Person person, String oneTimePassword) {}
+  /**
+   * A new account and the password to give its owner once. Serializable: the people page carries it
+   * across its redirect in the session, and sessions are stored in the database.
+   */
+  public record NewAccount(Person person, String oneTimePassword) implements java.io.Serializable {}
 
   private static final SecureRandom RANDOM = new SecureRandom();
 

@@ -27,7 +27,8 @@ public record Person(
     Integer targetLevel,
     Role role,
     List<String> badges,
-    int version) {
+    int version)
+    implements java.io.Serializable {
 
   public Person {
     Objects.requireNonNull(email, "email");
