@@ -4,7 +4,16 @@
  * committed when the folder is a git checkout).
  */
 @ApplicationModule(
-    allowedDependencies = {"assessments", "audit", "frameworks", "people", "system", "web"})
+    allowedDependencies = {
+      "assessments",
+      "audit",
+      "frameworks",
+      "notifications",
+      "people",
+      "personaldata",
+      "system",
+      "web"
+    })
 package org.rungs.app.feedback;
 
 import org.springframework.modulith.ApplicationModule;

@@ -2,6 +2,7 @@ package org.rungs.app.notifications;
 
 import java.time.Clock;
 import org.rungs.app.notifications.NotificationRepository.Channel;
+import org.rungs.app.people.People;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -23,24 +24,33 @@ public class Notifications {
   private final EmailChannel email;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final People people;
 
   Notifications(
       NotificationRepository repository,
       PublicUrl publicUrl,
       EmailChannel email,
       ApplicationEventPublisher events,
-      Clock clock) {
+      Clock clock,
+      People people) {
     this.repository = repository;
     this.publicUrl = publicUrl;
     this.email = email;
     this.events = events;
     this.clock = clock;
+    this.people = people;
   }
 
-  /** Queues {@code message} for each channel its recipient keeps on; part of the caller's work. */
+  /**
+   * Queues {@code message} for each channel its recipient keeps on; part of the caller's work. A
+   * person who has left (deactivated) is sent nothing.
+   */
   @Transactional
   public void send(NotificationRequested message) {
     if (message.link() != null && publicUrl.of(message.link()).isEmpty()) {
+      return;
+    }
+    if (!people.isActive(message.personId())) {
       return;
     }
     Preferences preferences = repository.preferences(message.personId());

@@ -111,7 +111,8 @@ class OutboxSender {
 
   private boolean deliver(Outgoing message) {
     Optional<Person> recipient = people.find(message.personId());
-    if (recipient.isEmpty()) {
+    // Queued before they left: a leaver is sent nothing.
+    if (recipient.isEmpty() || !people.isActive(message.personId())) {
       outbox.gaveUp(message.id(), clock.instant());
       return false;
     }

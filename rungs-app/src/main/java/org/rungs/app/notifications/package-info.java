@@ -3,7 +3,7 @@
  * the change they are about and sent after it commits, retried a bounded number of times; each
  * person's choice of channels.
  */
-@ApplicationModule(allowedDependencies = {"people", "system", "web"})
+@ApplicationModule(allowedDependencies = {"people", "personaldata", "system", "web"})
 package org.rungs.app.notifications;
 
 import org.springframework.modulith.ApplicationModule;

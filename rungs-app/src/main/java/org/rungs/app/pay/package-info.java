@@ -8,6 +8,7 @@
       "audit",
       "frameworks",
       "people",
+      "personaldata",
       "system",
       "web",
       "promotion"

@@ -18,7 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Accounts {
 
-  /** A new account and the password to give its owner once. */
   /**
    * A password just issued. Serializable because the people page keeps it in the session for one
    * redirect (sessions live in the database), so that a reload cannot issue another; it is removed

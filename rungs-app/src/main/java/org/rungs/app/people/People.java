@@ -49,6 +49,26 @@ public class People {
     return people.findAll();
   }
 
+  /**
+   * Everyone who has not left (no {@code deactivated_at}), in one query: for jobs that act for
+   * people, such as reminders, which leavers must not receive.
+   */
+  public List<Person> active() {
+    return people.findActiveOrganisation(null);
+  }
+
+  /** The people who report to {@code manager}, directly or not, and have not left. */
+  public List<Person> activeReportsOf(Person manager) {
+    return people.findActiveOrganisation(manager.id()).stream()
+        .filter(person -> person.id() != manager.id())
+        .toList();
+  }
+
+  /** Whether person {@code id} exists and has not left: only they are sent notifications. */
+  public boolean isActive(long id) {
+    return people.findById(id).isPresent() && people.deactivatedAt(id).isEmpty();
+  }
+
   /** The person who signs in with {@code email}, if any (framework owners are named by email). */
   public Optional<Person> byEmail(String email) {
     return people.findByEmail(email);

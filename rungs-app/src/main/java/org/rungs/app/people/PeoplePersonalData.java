@@ -11,8 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The people feature's part of a person's data: their profile, badges, API tokens (names and dates,
- * never the digests) and sign-in sessions. Erasing deletes the tokens, sessions and badges and
+ * The people feature's part of a person's data: their profile, level history, badges, API tokens
+ * (names and dates, never the digests) and sign-in sessions. Erasing deletes the tokens, sessions
+ * and badges, removes the notes of their level history (levels and dates stay, for counts), and
  * keeps the person's row, anonymised, so that what points at it (their assessments, the check-ins
  * they ran as a manager, their reports' manager) stays whole and every count stays right.
  */
@@ -36,7 +37,8 @@ class PeoplePersonalData implements PersonalData {
         new PersonColumns("person", "id", "manager_id", "deactivated_by"),
         new PersonColumns("person_badge", "person_id"),
         new PersonColumns("api_token", "person_id"),
-        new PersonColumns("person_session", "person_id"));
+        new PersonColumns("person_session", "person_id"),
+        new PersonColumns("level_history", "person_id", "recorded_by"));
   }
 
   @Override
@@ -53,6 +55,12 @@ class PeoplePersonalData implements PersonalData {
         rows(
             "select m.id, m.name, m.email from person m join person p on p.manager_id = m.id"
                 + " where p.id = ?",
+            personId));
+    parts.put(
+        "level-history",
+        rows(
+            "select framework, level, since, recorded_at, recorded_by, note from level_history"
+                + " where person_id = ? order by since, id",
             personId));
     parts.put(
         "badges",
@@ -82,6 +90,9 @@ class PeoplePersonalData implements PersonalData {
     jdbc.sql("delete from person_session where person_id = ?").param(id).update();
     jdbc.sql("delete from api_token where person_id = ?").param(id).update();
     jdbc.sql("delete from person_badge where person_id = ?").param(id).update();
+    // A promotion's note is about them; the levels and dates stay (level counts over time), and
+    // the notes they wrote when promoting others stay with those others' records.
+    jdbc.sql("update level_history set note = null where person_id = ?").param(id).update();
     OffsetDateTime at = OffsetDateTime.ofInstant(erasure.at(), ZoneOffset.UTC);
     // Framework and level stay: they are no one's without the name, and level counts use them.
     jdbc.sql(

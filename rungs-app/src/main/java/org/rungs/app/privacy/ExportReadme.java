@@ -26,7 +26,13 @@ final class ExportReadme {
                          evidence     evidence, and the criteria each piece shows
                          check-ins    check-ins, agreements, focus criteria and confirmations
                          audit        changes to the person's record, and changes they made
-                       and any part added later (feedback, pay, ...) in the same shape.
+                         pay          pay-changes (figures opened), pay-sex, pay-bands-added
+                         notifications  notification-preferences (never the webhook),
+                                      notifications sent or waiting
+                         reminders    overdue-reminders sent to the person
+                         feedback     feedback-written, feedback-supported, feedback-decided
+                       and any part added later in the same shape. people also holds
+                       level-history (each level held, from when, with its note).
 
         Each part is an object of sections; each section is a list of rows; each row is an object
         from column name to value. Times are ISO-8601 in UTC, days are YYYY-MM-DD, people are

@@ -35,7 +35,7 @@ class Inbox {
 
   List<Waiting> of(Person viewer) {
     List<Person> direct =
-        people.reportsOf(viewer).stream()
+        people.activeReportsOf(viewer).stream()
             .filter(report -> Objects.equals(report.managerId(), viewer.id()))
             .toList();
     List<Long> ids = new ArrayList<>(direct.stream().map(Person::id).toList());

@@ -65,7 +65,8 @@ class OverdueReminders {
 
   /** Sends the reminders now due; returns how many people were reminded. */
   int remind() {
-    List<Person> everyone = people.everyone();
+    // Leavers are not reminded, nor is anyone of a leaver's check-in.
+    List<Person> everyone = people.active();
     List<Long> ids = everyone.stream().map(Person::id).toList();
     Map<Long, CheckIns.LatestAgreement> latest = checkIns.latestAgreements(ids);
     Map<Long, ?> open = checkIns.openStates(ids);

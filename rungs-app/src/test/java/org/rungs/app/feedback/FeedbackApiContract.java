@@ -29,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 abstract class FeedbackApiContract extends TestOrganisation {
 
   @Autowired FeedbackBoard board;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   /** The example frameworks in a fresh git repository, the lead owning engineering. */
   static Path gitFolder() {
@@ -61,6 +62,14 @@ abstract class FeedbackApiContract extends TestOrganisation {
     }
   }
 
+  /** The subjects of the messages queued for {@code personId}. */
+  private java.util.List<String> outbox(long personId) {
+    return jdbc.sql("select subject from notification_outbox where person_id = ? order by id")
+        .param(personId)
+        .query(String.class)
+        .list();
+  }
+
   @Test
   void onlyAnOwnerOrAdminAcceptsAndAnAcceptedExampleIsWrittenAndCommitted() throws Exception {
     Criterion criterion =
@@ -86,6 +95,9 @@ abstract class FeedbackApiContract extends TestOrganisation {
                 + "\"}");
     assertThat(given.statusCode()).as(given.body()).isEqualTo(201);
     long id = json(given).get("id").asLong();
+    assertThat(outbox(lead))
+        .as("the owner is told, in the transaction that gave it")
+        .anyMatch(subject -> subject.startsWith("Dee Dev gave a"));
 
     assertThat(post("/api/v1/feedback/" + id + "/accept", devToken, "{}").statusCode())
         .as("the author is no owner")
@@ -100,6 +112,7 @@ abstract class FeedbackApiContract extends TestOrganisation {
     HttpResponse<String> accepted = post("/api/v1/feedback/" + id + "/accept", leadToken, "{}");
     assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
     assertThat(json(accepted).get("status").asString()).isEqualTo("accepted");
+    assertThat(outbox(dev)).as("the author is told").anyMatch(s -> s.endsWith("was accepted"));
     assertThat(Files.readString(file, StandardCharsets.UTF_8))
         .as("the example, and nothing else changed")
         .isEqualTo(

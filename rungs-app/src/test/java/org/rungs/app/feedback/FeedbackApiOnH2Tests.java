@@ -19,5 +19,9 @@ class FeedbackApiOnH2Tests extends FeedbackApiContract {
     String url = TestDatabases.h2();
     registry.add("spring.datasource.url", () -> url);
     registry.add("rungs.frameworks.directory", FOLDER::toString);
+    // Notifications are queued (and their sending fails quietly: no SMTP server is there).
+    registry.add("rungs.public-url", () -> "https://rungs.example.com");
+    registry.add("spring.mail.host", () -> "127.0.0.1");
+    registry.add("spring.mail.port", () -> "9");
   }
 }

@@ -20,5 +20,9 @@ class FeedbackApiOnPostgresTests extends FeedbackApiContract {
     registry.add("spring.datasource.url", () -> url);
     registry.add("spring.datasource.username", TestDatabases::user);
     registry.add("rungs.frameworks.directory", FOLDER::toString);
+    // Notifications are queued (and their sending fails quietly: no SMTP server is there).
+    registry.add("rungs.public-url", () -> "https://rungs.example.com");
+    registry.add("spring.mail.host", () -> "127.0.0.1");
+    registry.add("spring.mail.port", () -> "9");
   }
 }

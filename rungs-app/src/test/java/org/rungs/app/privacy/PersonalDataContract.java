@@ -26,9 +26,14 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.rungs.app.pay.PayFiles;
 import org.rungs.app.people.Leavers;
 import org.rungs.app.personaldata.PersonalData;
 import org.rungs.app.testing.CommandRun;
+import org.rungs.progression.pay.Money;
+import org.rungs.progression.pay.PayChange;
+import org.rungs.progression.pay.PayReason;
+import org.rungs.progression.pay.Sex;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -53,7 +58,7 @@ abstract class PersonalDataContract {
 
   @TestConfiguration
   static class Clocks {
-    // In place of the app's clock (notifications defines one), under a name of its own.
+    // In place of the app's clock (notifications defines one): primary, under a name of its own.
     @Bean
     @Primary
     MovableClock movableClock() {
@@ -69,6 +74,7 @@ abstract class PersonalDataContract {
   @Autowired Leavers leavers;
   @Autowired Retention retention;
   @Autowired MovableClock clock;
+  @Autowired PayFiles payFiles;
 
   /** The JDBC URL of this test's database, for the demo command. */
   abstract String url();
@@ -191,6 +197,10 @@ abstract class PersonalDataContract {
         .contains(NAME, EMAIL, NOTE, "\"assessments\"", "\"check-ins\"", "\"evidence\"")
         .contains("token of " + NOTE, "\"sessions\"")
         .doesNotContain("token-digest-" + NOTE, "password_hash", "$argon2");
+    assertThat(zip.get("personal-data.json"))
+        .contains("\"level-history\"", "promoted " + NOTE, "98765.43", "\"notifications\"")
+        .contains("\"overdue-reminders\"", "\"feedback-written\"", "feedback from " + NAME)
+        .doesNotContain("hooks.example.org");
     assertThat(zip.get("summary.html")).contains(NAME, NOTE).doesNotContain("<script");
     assertThat(
             count(
@@ -229,6 +239,11 @@ abstract class PersonalDataContract {
         .isEqualTo(statuses);
     assertThat(count("select count(*) from person_session where person_id = " + id)).isZero();
     assertThat(count("select count(*) from api_token where person_id = " + id)).isZero();
+    assertThat(count("select count(*) from pay_change where person_id = " + id)).isZero();
+    assertThat(count("select count(*) from notification_outbox where person_id = " + id)).isZero();
+    assertThat(count("select count(*) from feedback where author_id = " + id + " and anonymous"))
+        .as("their feedback stays, anonymous")
+        .isEqualTo(1);
     assertThat(erasures.erase(leavers.byId(id).orElseThrow(), admin))
         .as("erasing twice is refused")
         .isPresent();
@@ -301,12 +316,76 @@ abstract class PersonalDataContract {
     jdbc.sql("insert into check_in_focus (check_in_id, criterion_id) values (?, ?)")
         .params(checkIn, "focus-criterion")
         .update();
+    fillTablesOfLaterFeatures(id, report, admin);
     audit(
         admin, "person", Long.toString(id), "imported", oldEmail + " " + NAME, EMAIL + " " + NAME);
     audit(admin, "person", Long.toString(report), "imported", null, "manager " + EMAIL);
     audit(id, "assessment", id + ":/engineering/backend:x", "assess-self", null, "self " + NOTE);
     audit(id, "evidence", Long.toString(evidence), "added", null, id + " [c-" + NOTE + "]");
     audit(admin, "check-in", Long.toString(checkIn), "agreed", null, "summary " + NOTE);
+  }
+
+  /** Level history, pay, notifications, reminders and feedback: tables the demo may leave empty. */
+  private void fillTablesOfLaterFeatures(long id, long report, long admin) {
+    jdbc.sql(
+            "insert into level_history (person_id, framework, level, since, recorded_by, note)"
+                + " values (?, '/engineering/backend', 3, ?, ?, ?)")
+        .params(id, java.time.LocalDate.of(2030, 3, 1), admin, "promoted " + NOTE)
+        .update();
+    jdbc.sql(
+            "insert into level_history (person_id, framework, level, since, recorded_by, note)"
+                + " values (?, '/engineering/backend', 2, ?, ?, 'written by their manager')")
+        .params(report, java.time.LocalDate.of(2030, 3, 1), id)
+        .update();
+    java.util.Currency gbp = java.util.Currency.getInstance("GBP");
+    payFiles.writeBulk(
+        List.of(),
+        List.of(
+            new PayFiles.NewPay(
+                id,
+                new PayChange(
+                    java.time.LocalDate.of(2030, 5, 1),
+                    PayReason.REVIEW,
+                    new Money(gbp, new java.math.BigDecimal("98765.43")),
+                    java.math.BigDecimal.ONE,
+                    new Money(gbp, java.math.BigDecimal.ZERO),
+                    "London"),
+                Sex.UNDISCLOSED)));
+    jdbc.sql(
+            "insert into notification_preference (person_id, email, slack, slack_webhook)"
+                + " values (?, true, true, ?)")
+        .params(id, "https://hooks.example.org/" + NOTE)
+        .update();
+    for (long to : List.of(id, report)) {
+      jdbc.sql(
+              "insert into notification_outbox (person_id, channel, kind, subject, body, link,"
+                  + " created_at, next_attempt) values (?, 'email', 'agreement', ?, ?, null, ?, ?)")
+          .params(
+              to,
+              "Agreement with " + NAME,
+              "From " + EMAIL + ": " + (to == id ? NOTE : "written by their manager"),
+              at(START),
+              at(START))
+          .update();
+    }
+    jdbc.sql("insert into check_in_reminder (person_id, due_on, sent_at) values (?, ?, ?)")
+        .params(id, java.time.LocalDate.of(2030, 4, 1), at(START))
+        .update();
+    GeneratedKeyHolder key = new GeneratedKeyHolder();
+    jdbc.sql(
+            "insert into feedback (framework, criterion_id, kind, body, author_id)"
+                + " values ('/engineering/backend', null, 'COMMENT', ?, ?)")
+        .params("feedback from " + NAME + " (" + EMAIL + ")", id)
+        .update(key, "id");
+    long feedback = key.getKey().longValue();
+    jdbc.sql(
+            "update feedback set status = 'ANSWERED', reply = ?, decided_by = ?, decided_at = ?"
+                + " where id = ?")
+        .params("thanks, " + NAME, admin, at(START), feedback)
+        .update();
+    jdbc.sql("insert into feedback_support (feedback_id, person_id) values (?, ?)")
+        .params(feedback, report)
+        .update();
   }
 
   private void audit(

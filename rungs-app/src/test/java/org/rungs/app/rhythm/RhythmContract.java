@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.rungs.app.checkins.CheckIns;
+import org.rungs.app.notifications.NotificationKind;
+import org.rungs.app.notifications.NotificationRequested;
+import org.rungs.app.notifications.Notifications;
 import org.rungs.app.people.Person;
 import org.rungs.app.people.PersonRows;
 import org.rungs.app.testing.StatementCount;
@@ -44,6 +47,7 @@ abstract class RhythmContract {
   @Autowired StatementCount statements;
   @Autowired JdbcClient jdbc;
   @Autowired MovableClock clock;
+  @Autowired Notifications notifications;
 
   Person head;
   Person lead;
@@ -135,6 +139,29 @@ abstract class RhythmContract {
                 .single())
         .as("Lee hears of each report once")
         .isEqualTo(26);
+  }
+
+  @Test
+  @Order(6)
+  void aPersonWhoLeftIsNeitherRemindedNorNotifiedNorInTheirManagersInbox() {
+    Person leaver = add("lou@example.com", "Lou Leaver", lead.id(), LocalDate.now().minusYears(1));
+    jdbc.sql("update person set deactivated_at = current_timestamp where id = ?")
+        .param(leaver.id())
+        .update();
+
+    int reminded = reminders.remind();
+    notifications.send(
+        new NotificationRequested(
+            leaver.id(), NotificationKind.STEP_WAITING, "Your step", "Your step", null));
+
+    assertThat(reminded).isZero();
+    assertThat(
+            jdbc.sql("select count(*) from notification_outbox where person_id = ?")
+                .param(leaver.id())
+                .query(Long.class)
+                .single())
+        .isZero();
+    assertThat(inbox.of(lead)).extracting(Waiting::text).noneMatch(t -> t.contains("Lou Leaver"));
   }
 
   /**
