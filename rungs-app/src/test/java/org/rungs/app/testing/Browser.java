@@ -41,7 +41,8 @@ public final class Browser implements AutoCloseable {
           + ": install chromium and chromium-driver (apt-get install chromium chromium-driver)";
 
   /** Long enough for a page of a local server, short enough that a broken page fails quickly. */
-  private static final Duration WAIT = Duration.ofSeconds(5);
+  // Generous: CI machines are small and shared; a passing wait returns as soon as it can.
+  private static final Duration WAIT = Duration.ofSeconds(15);
 
   public static final Dimension DESKTOP = new Dimension(1280, 1000);
 
