@@ -76,6 +76,18 @@ class ModularityTests {
     List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
     int start = 0;
     while (start < lines.size()) {
+      if (lines.get(start).startsWith("|* ")) {
+        // A canvas's list in a table cell: "|* first", then "* next" lines, met in any order.
+        int end = start + 1;
+        while (end < lines.size() && lines.get(end).startsWith("* ")) {
+          end++;
+        }
+        lines.set(start, lines.get(start).substring(1));
+        Collections.sort(lines.subList(start, end));
+        lines.set(start, "|" + lines.get(start));
+        start = end;
+        continue;
+      }
       String kind = kind(lines.get(start));
       int end = start + 1;
       while (kind != null && end < lines.size() && kind.equals(kind(lines.get(end)))) {
