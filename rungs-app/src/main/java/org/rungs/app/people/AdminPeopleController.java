@@ -1,7 +1,7 @@
 package org.rungs.app.people;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.rungs.app.system.HtmlPages;
 import org.rungs.app.web.Csrf;
@@ -21,9 +21,6 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 class AdminPeopleController {
-
-  /** The session attribute holding a one-time password until the people page has shown it. */
-  private static final String ISSUED = "rungs.admin.issued-password";
 
   private final PersonRepository people;
   private final PeopleDirectory directory;
@@ -61,11 +58,18 @@ class AdminPeopleController {
       @RequestParam(name = "page", defaultValue = "1") int page,
       @RequestParam(name = "size", defaultValue = "50") int size,
       Authentication authentication,
-      HttpServletRequest request) {
+      HttpServletRequest request,
+      HttpServletResponse response) {
     PeopleFilter filter =
         new PeopleFilter(text, team, manager, framework, level, status(status), page, size);
     return render(
-        filter, null, issuedJustNow(request), null, "/admin/people/", authentication, request);
+        filter,
+        null,
+        IssuedPasswordHandOver.take(request, response).orElse(null),
+        null,
+        "/admin/people/",
+        authentication,
+        request);
   }
 
   static PeopleFilter.Status status(String status) {
@@ -113,28 +117,21 @@ class AdminPeopleController {
    */
   @PostMapping("/admin/people/{id}/password")
   public ResponseEntity<String> issuePassword(
-      @PathVariable long id, Authentication authentication, HttpServletRequest request) {
+      @PathVariable long id,
+      Authentication authentication,
+      HttpServletRequest request,
+      HttpServletResponse response) {
     return people
         .findById(id)
         .map(
             person -> {
-              request
-                  .getSession()
-                  .setAttribute(
-                      ISSUED, accounts.addOrReset(person.email(), person.name(), person.role()));
+              IssuedPasswordHandOver.hold(
+                  accounts.addOrReset(person.email(), person.name(), person.role()),
+                  request,
+                  response);
               return HtmlPages.seeOther("/admin/people/#issued");
             })
         .orElseGet(() -> pages.notFound(request.getRequestURI(), "There is no person " + id + "."));
-  }
-
-  /** The password just issued, taken from the session so that it is shown only once. */
-  private static Accounts.NewAccount issuedJustNow(HttpServletRequest request) {
-    HttpSession session = request.getSession(false);
-    if (session == null || !(session.getAttribute(ISSUED) instanceof Accounts.NewAccount issued)) {
-      return null;
-    }
-    session.removeAttribute(ISSUED);
-    return issued;
   }
 
   @PostMapping("/admin/people/import")

@@ -412,9 +412,84 @@ abstract class AccountSecurityContract {
   }
 
   /** A browser: its cookies, and the CSRF token of its session. */
+  // ---- 4. A one-time password is shown once, and is never stored where a dump would find it ----
+
+  private static final Pattern ISSUED =
+      Pattern.compile("<code class=\"one-time-password\">([^<]+)</code>");
+
+  @Test
+  void anIssuedPasswordIsShownOnceAfterTheRedirectAndNeverStoredReadableInTheSession()
+      throws Exception {
+    Person admin = person(Role.ADMIN);
+    Person member = person(Role.MEMBER);
+    Visitor session = signIn(admin);
+
+    HttpResponse<String> issued = session.post("/admin/people/" + member.id() + "/password");
+    assertThat(issued.statusCode()).isEqualTo(303);
+    assertThat(issued.headers().allValues("Set-Cookie"))
+        .as("the key travels in a short-lived cookie for the people page only")
+        .anySatisfy(
+            c ->
+                assertThat(c)
+                    .startsWith("rungs-issued=")
+                    .contains("Path=/admin/people", "HttpOnly", "SameSite=Strict"));
+
+    // Between the two requests the session row holds the password sealed, not readable.
+    List<byte[]> held =
+        jdbc.sql("select attribute_bytes from spring_session_attributes")
+            .query((rs, row) -> rs.getBytes(1))
+            .list();
+    HttpResponse<String> shown = session.get("/admin/people/");
+    Matcher password = ISSUED.matcher(shown.body());
+    assertThat(password.find()).as("the page shows the password once").isTrue();
+    assertThat(
+            passwords.matches(password.group(1), people.passwordHash(member.email()).orElseThrow()))
+        .isTrue();
+    byte[] plain = password.group(1).getBytes(StandardCharsets.UTF_8);
+    assertThat(held).noneMatch(bytes -> contains(bytes, plain));
+
+    assertThat(ISSUED.matcher(session.get("/admin/people/").body()).find())
+        .as("a reload shows nothing")
+        .isFalse();
+  }
+
+  @Test
+  void anIssuedPasswordIsNotShownToARequestWithoutItsKey() throws Exception {
+    Person admin = person(Role.ADMIN);
+    Person member = person(Role.MEMBER);
+    Visitor session = signIn(admin);
+
+    assertThat(session.post("/admin/people/" + member.id() + "/password").statusCode())
+        .isEqualTo(303);
+    session.forget("rungs-issued");
+
+    assertThat(ISSUED.matcher(session.get("/admin/people/").body()).find()).isFalse();
+  }
+
+  private static boolean contains(byte[] haystack, byte[] needle) {
+    outer:
+    for (int i = 0; i + needle.length <= haystack.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (haystack[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
   private final class Visitor {
-    private final HttpClient http =
-        HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
+
+    /** Forgets the cookie of that name, as another browser sharing the session would lack it. */
+    void forget(String cookie) {
+      cookies.getCookieStore().getCookies().stream()
+          .filter(c -> c.getName().equals(cookie))
+          .toList()
+          .forEach(c -> cookies.getCookieStore().remove(null, c));
+    }
 
     private String csrf;
 

@@ -17,6 +17,7 @@ import org.rungs.app.notifications.NotificationRequested;
 import org.rungs.app.notifications.Notifications;
 import org.rungs.app.people.Person;
 import org.rungs.app.people.PersonRows;
+import org.rungs.app.testing.MovableClock;
 import org.rungs.app.testing.StatementCount;
 import org.rungs.progression.Role;
 import org.springframework.beans.factory.annotation.Autowired;
