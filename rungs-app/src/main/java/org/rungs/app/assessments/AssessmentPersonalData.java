@@ -40,15 +40,13 @@ class AssessmentPersonalData implements PersonalData {
   public Map<String, List<Map<String, Object>>> export(long personId) {
     return Map.of(
         "assessments",
-        PersonalData.plain(
-            jdbc.sql(
-                    "select framework, criterion_id, criterion_text, self_status, self_note,"
-                        + " manager_status, manager_note, agreed_status, agreed_note, updated_at,"
-                        + " updated_by from assessment where person_id = ?"
-                        + " order by framework, criterion_id")
-                .param(personId)
-                .query()
-                .listOfRows()));
+        PersonalData.rows(
+            jdbc,
+            "select framework, criterion_id, criterion_text, self_status, self_note,"
+                + " manager_status, manager_note, agreed_status, agreed_note, updated_at,"
+                + " updated_by from assessment where person_id = ?"
+                + " order by framework, criterion_id",
+            personId));
   }
 
   @Override

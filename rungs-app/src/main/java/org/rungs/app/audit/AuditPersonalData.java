@@ -44,15 +44,13 @@ class AuditPersonalData implements PersonalData {
   }
 
   private List<Map<String, Object>> rows(String where, Object parameter) {
-    return PersonalData.plain(
-        jdbc.sql(
-                "select id, at, actor_id, entity, entity_id, action, before_value, after_value"
-                    + " from audit_event where "
-                    + where
-                    + " order by id")
-            .param(parameter)
-            .query()
-            .listOfRows());
+    return PersonalData.rows(
+        jdbc,
+        "select id, at, actor_id, entity, entity_id, action, before_value, after_value"
+            + " from audit_event where "
+            + where
+            + " order by id",
+        parameter);
   }
 
   @Override

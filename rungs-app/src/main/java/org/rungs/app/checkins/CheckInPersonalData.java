@@ -41,24 +41,20 @@ class CheckInPersonalData implements PersonalData {
     Map<String, List<Map<String, Object>>> parts = new LinkedHashMap<>();
     parts.put(
         "check-ins",
-        PersonalData.plain(
-            jdbc.sql(
-                    "select id, framework, state, started_by, started_at, agreed_by, agreed_at,"
-                        + " target_level, summary, confirmation, confirmation_note, confirmed_at"
-                        + " from check_in where person_id = ? order by started_at, id")
-                .param(personId)
-                .query()
-                .listOfRows()));
+        PersonalData.rows(
+            jdbc,
+            "select id, framework, state, started_by, started_at, agreed_by, agreed_at,"
+                + " target_level, summary, confirmation, confirmation_note, confirmed_at"
+                + " from check_in where person_id = ? order by started_at, id",
+            personId));
     parts.put(
         "check-in-focus",
-        PersonalData.plain(
-            jdbc.sql(
-                    "select f.check_in_id, f.criterion_id from check_in_focus f"
-                        + " join check_in c on c.id = f.check_in_id where c.person_id = ?"
-                        + " order by 1, 2")
-                .param(personId)
-                .query()
-                .listOfRows()));
+        PersonalData.rows(
+            jdbc,
+            "select f.check_in_id, f.criterion_id from check_in_focus f"
+                + " join check_in c on c.id = f.check_in_id where c.person_id = ?"
+                + " order by 1, 2",
+            personId));
     return parts;
   }
 

@@ -40,23 +40,19 @@ class EvidencePersonalData implements PersonalData {
     Map<String, List<Map<String, Object>>> parts = new LinkedHashMap<>();
     parts.put(
         "evidence",
-        PersonalData.plain(
-            jdbc.sql(
-                    "select id, note, link, happened_on, created_at, created_by from evidence"
-                        + " where person_id = ? order by happened_on, id")
-                .param(personId)
-                .query()
-                .listOfRows()));
+        PersonalData.rows(
+            jdbc,
+            "select id, note, link, happened_on, created_at, created_by from evidence"
+                + " where person_id = ? order by happened_on, id",
+            personId));
     parts.put(
         "evidence-criteria",
-        PersonalData.plain(
-            jdbc.sql(
-                    "select c.evidence_id, c.criterion_id from evidence_criterion c"
-                        + " join evidence e on e.id = c.evidence_id where e.person_id = ?"
-                        + " order by 1, 2")
-                .param(personId)
-                .query()
-                .listOfRows()));
+        PersonalData.rows(
+            jdbc,
+            "select c.evidence_id, c.criterion_id from evidence_criterion c"
+                + " join evidence e on e.id = c.evidence_id where e.person_id = ?"
+                + " order by 1, 2",
+            personId));
     return parts;
   }
 

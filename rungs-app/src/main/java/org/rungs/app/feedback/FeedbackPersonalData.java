@@ -42,27 +42,26 @@ class FeedbackPersonalData implements PersonalData {
     Map<String, List<Map<String, Object>>> parts = new LinkedHashMap<>();
     parts.put(
         "feedback-written",
-        rows(
+        PersonalData.rows(
+            jdbc,
             "select id, framework, criterion_id, kind, body, anonymous, status, reply, decided_at,"
                 + " created_at from feedback where author_id = ? order by created_at, id",
             personId));
     parts.put(
         "feedback-supported",
-        rows(
+        PersonalData.rows(
+            jdbc,
             "select f.id, f.framework, f.criterion_id, f.kind from feedback_support s"
                 + " join feedback f on f.id = s.feedback_id where s.person_id = ? order by f.id",
             personId));
     parts.put(
         "feedback-decided",
-        rows(
+        PersonalData.rows(
+            jdbc,
             "select id, framework, criterion_id, status, reply, decided_at from feedback"
                 + " where decided_by = ? order by decided_at, id",
             personId));
     return parts;
-  }
-
-  private List<Map<String, Object>> rows(String sql, long personId) {
-    return PersonalData.plain(jdbc.sql(sql).param(personId).query().listOfRows());
   }
 
   @Override

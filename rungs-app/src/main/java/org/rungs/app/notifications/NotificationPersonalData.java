@@ -39,21 +39,19 @@ class NotificationPersonalData implements PersonalData {
     Map<String, List<Map<String, Object>>> parts = new LinkedHashMap<>();
     parts.put(
         "notification-preferences",
-        rows(
+        PersonalData.rows(
+            jdbc,
             "select email, slack, slack_webhook is not null as slack_webhook_set"
                 + " from notification_preference where person_id = ?",
             personId));
     parts.put(
         "notifications",
-        rows(
+        PersonalData.rows(
+            jdbc,
             "select channel, kind, subject, body, link, created_at, sent_at, gave_up_at"
                 + " from notification_outbox where person_id = ? order by created_at, id",
             personId));
     return parts;
-  }
-
-  private List<Map<String, Object>> rows(String sql, long personId) {
-    return PersonalData.plain(jdbc.sql(sql).param(personId).query().listOfRows());
   }
 
   @Override

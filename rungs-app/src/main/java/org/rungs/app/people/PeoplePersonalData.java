@@ -46,42 +46,44 @@ class PeoplePersonalData implements PersonalData {
     Map<String, List<Map<String, Object>>> parts = new LinkedHashMap<>();
     parts.put(
         "profile",
-        rows(
+        PersonalData.rows(
+            jdbc,
             "select id, email, name, manager_id, framework, level, level_since, target_level, role,"
                 + " created_at, deactivated_at, deactivated_by, erased_at from person where id = ?",
             personId));
     parts.put(
         "manager",
-        rows(
+        PersonalData.rows(
+            jdbc,
             "select m.id, m.name, m.email from person m join person p on p.manager_id = m.id"
                 + " where p.id = ?",
             personId));
     parts.put(
         "level-history",
-        rows(
+        PersonalData.rows(
+            jdbc,
             "select framework, level, since, recorded_at, recorded_by, note from level_history"
                 + " where person_id = ? order by since, id",
             personId));
     parts.put(
         "badges",
-        rows("select framework from person_badge where person_id = ? order by 1", personId));
+        PersonalData.rows(
+            jdbc, "select framework from person_badge where person_id = ? order by 1", personId));
     parts.put(
         "api-tokens",
-        rows(
+        PersonalData.rows(
+            jdbc,
             "select id, name, created_at, last_used_at, expires_at, revoked_at from api_token"
                 + " where person_id = ? order by id",
             personId));
     parts.put(
         "sessions",
-        rows(
+        PersonalData.rows(
+            jdbc,
             "select created_at, last_used_at, client from person_session where person_id = ?"
                 + " order by id",
             personId));
     return parts;
-  }
-
-  private List<Map<String, Object>> rows(String sql, long personId) {
-    return PersonalData.plain(jdbc.sql(sql).param(personId).query().listOfRows());
   }
 
   @Override

@@ -5,6 +5,7 @@ import java.time.temporal.TemporalAccessor;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * One feature's part of what Rungs holds about a person: which of its tables point at a person,
@@ -59,6 +60,11 @@ public interface PersonalData {
       }
       columns = List.copyOf(columns);
     }
+  }
+
+  /** The rows a query gives, as {@link #plain} values: the shape of every part's export. */
+  static List<Map<String, Object>> rows(JdbcClient jdbc, String sql, Object... parameters) {
+    return plain(jdbc.sql(sql).params(parameters).query().listOfRows());
   }
 
   /**

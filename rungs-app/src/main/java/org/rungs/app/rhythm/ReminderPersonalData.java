@@ -34,13 +34,11 @@ class ReminderPersonalData implements PersonalData {
   public Map<String, List<Map<String, Object>>> export(long personId) {
     return Map.of(
         "overdue-reminders",
-        PersonalData.plain(
-            jdbc.sql(
-                    "select due_on, sent_at from check_in_reminder where person_id = ?"
-                        + " order by due_on")
-                .param(personId)
-                .query()
-                .listOfRows()));
+        PersonalData.rows(
+            jdbc,
+            "select due_on, sent_at from check_in_reminder where person_id = ?"
+                + " order by due_on",
+            personId));
   }
 
   @Override
