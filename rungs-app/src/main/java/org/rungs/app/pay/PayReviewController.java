@@ -215,9 +215,10 @@ class PayReviewController {
     return pages.render(
         "pay/round.jte",
         new RoundPage(
+            // The address asked, which is the form's after a refusal: links are relative to it.
             pages.chrome(
                 "Pay review: " + view.round().name(),
-                "/team/pay-reviews/" + roundId + "/",
+                request.getRequestURI(),
                 PersonViewer.of(viewer),
                 request),
             Csrf.of(request),
@@ -238,7 +239,7 @@ class PayReviewController {
     return pages.render(
         "pay/rounds.jte",
         new RoundsPage(
-            pages.chrome("Pay reviews", "/team/pay-reviews/", PersonViewer.of(viewer), request),
+            pages.chrome("Pay reviews", request.getRequestURI(), PersonViewer.of(viewer), request),
             Csrf.of(request),
             reviews.rounds(),
             viewer.isAdmin(),
