@@ -41,7 +41,11 @@ class ApiDescription {
           "NewFeedback",
           Map.of("text", TextField.FEEDBACK_TEXT),
           "FeedbackReason",
-          Map.of("reason", TextField.FEEDBACK_REPLY));
+          Map.of("reason", TextField.FEEDBACK_REPLY),
+          "NewPayReview",
+          Map.of("name", TextField.ROUND_NAME),
+          "RaiseChange",
+          Map.of("reason", TextField.RAISE_REASON));
 
   /** Titled and versioned with the build's version ({@code development} when run from classes). */
   @Bean

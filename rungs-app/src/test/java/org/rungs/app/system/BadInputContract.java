@@ -375,7 +375,9 @@ abstract class BadInputContract {
             TextField.CONFIRMATION_NOTE, List.of("check_in.confirmation_note"),
             TextField.LEVEL_NOTE, List.of("level_history.note"),
             TextField.FEEDBACK_TEXT, List.of("feedback.body"),
-            TextField.FEEDBACK_REPLY, List.of("feedback.reply"));
+            TextField.FEEDBACK_REPLY, List.of("feedback.reply"),
+            TextField.ROUND_NAME, List.of("pay_round.name"),
+            TextField.RAISE_REASON, List.of("pay_round_proposal.reason"));
 
     assertThat(columns).containsOnlyKeys(TextField.values());
     columns.forEach(
