@@ -48,7 +48,7 @@ import org.springframework.transaction.annotation.Transactional;
  * look at a round is audited as a read of its people's pay.
  */
 @Service
-class PayReviews {
+public class PayReviews {
 
   /** Percentage points from the matrix's suggestion beyond which a raise is an outlier. */
   static final BigDecimal TOLERANCE = new BigDecimal("2");
@@ -111,6 +111,36 @@ class PayReviews {
   Result<PayRound> open(Person admin, Opening opening) {
     Pay.requireAdmin(admin);
     payAccess.requireOn();
+    return openBy(admin.id(), opening);
+  }
+
+  /**
+   * The demo's round in progress: 3% of the organisation's payroll and the default matrix, opened
+   * by nobody (the command line), for raises from {@code effectiveFrom}.
+   *
+   * @return the round's id, or empty if nobody is paid then or pay is off
+   */
+  @Transactional
+  public Optional<Long> openForDemo(String name, LocalDate effectiveFrom) {
+    if (!payAccess.isOn()) {
+      return Optional.empty();
+    }
+    Result<PayRound> opened =
+        openBy(
+            null,
+            new Opening(
+                name,
+                effectiveFrom,
+                PayRound.BudgetScope.ORGANISATION,
+                new BigDecimal("3"),
+                null,
+                MeritMatrix.DEFAULT));
+    return opened instanceof Result.Done<PayRound> done
+        ? Optional.of(done.value().id())
+        : Optional.empty();
+  }
+
+  private Result<PayRound> openBy(Long actorId, Opening opening) {
     Map<String, String> errors = new LinkedHashMap<>();
     String name = opening.name() == null ? "" : opening.name().strip();
     TextField.ROUND_NAME.problem(name).ifPresent(problem -> errors.put("name", problem));
@@ -200,9 +230,9 @@ class PayReviews {
             opening.scope(),
             inCurrency,
             opening.matrix(),
-            admin.id(),
+            actorId,
             rows);
-    audit.record(admin.id(), "pay-round", String.valueOf(id), "opened", null, name);
+    audit.record(actorId, "pay-round", String.valueOf(id), "opened", null, name);
     return Result.done(require(id));
   }
 
@@ -251,8 +281,9 @@ class PayReviews {
     }
     Priced priced = priced(round);
     Set<Long> seen = seenBy(viewer);
-    List<ReviewProposals.Outlier> outliers =
-        ReviewProposals.outliers(priced.proposals(), TOLERANCE);
+    Map<String, List<ReviewProposals.Outlier>> outliers =
+        ReviewProposals.outliers(priced.proposals(), TOLERANCE).stream()
+            .collect(Collectors.groupingBy(ReviewProposals.Outlier::personId));
     List<RoundView.Line> lines = new ArrayList<>();
     for (Proposal proposal : priced.proposals()) {
       long id = Long.parseLong(proposal.personId());
@@ -265,8 +296,7 @@ class PayReviews {
               proposal,
               budgetName(proposal.budget(), priced.people()),
               priced.rows().get(id).version(),
-              outliers.stream()
-                  .filter(o -> o.personId().equals(proposal.personId()))
+              outliers.getOrDefault(proposal.personId(), List.of()).stream()
                   .filter(o -> viewer.isAdmin() || !PAY_OUTLIERS.contains(o.kind()))
                   .toList()));
     }
