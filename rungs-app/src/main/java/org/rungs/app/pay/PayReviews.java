@@ -99,6 +99,19 @@ public class PayReviews {
     return rounds.rounds();
   }
 
+  /** The name of the round behind each of {@code personId}'s pay changes that one made. */
+  Map<LocalDate, String> roundNamesOf(long personId) {
+    Map<LocalDate, String> names = new HashMap<>();
+    pay.roundsOf(personId)
+        .forEach(
+            (date, round) -> {
+              if (round != null) {
+                rounds.round(round).ifPresent(found -> names.put(date, found.name()));
+              }
+            });
+    return names;
+  }
+
   PayRound require(long roundId) {
     return rounds
         .round(roundId)

@@ -115,7 +115,7 @@ class PayReviewBrowserTests extends TestOrganisation {
     // Dee's own pay: 47,500 raised by 3.5%, from today, with the review as the reason.
     signIn("dev@example.com");
     look("/people/" + dev + "/pay/", "my-pay-after");
-    assertThat(main()).contains("£49,163", "review");
+    assertThat(main()).contains("£49,163", "review: Spring review");
   }
 
   private void raise(String percent, String reason) {
