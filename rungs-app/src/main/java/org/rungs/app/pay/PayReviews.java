@@ -34,7 +34,6 @@ import org.rungs.progression.pay.ReviewProposals.BudgetUse;
 import org.rungs.progression.pay.RoundRules;
 import org.rungs.progression.pay.RoundRules.RoundAction;
 import org.rungs.progression.pay.RoundState;
-import org.rungs.progression.pay.SalaryBand;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -68,8 +67,8 @@ public class PayReviews {
       MeritMatrix matrix) {}
 
   private final RoundRepository rounds;
+  private final RoundPricing pricing;
   private final PayRepository pay;
-  private final PayBands bands;
   private final Pay payAccess;
   private final PersonAccess access;
   private final People people;
@@ -78,16 +77,16 @@ public class PayReviews {
 
   PayReviews(
       RoundRepository rounds,
+      RoundPricing pricing,
       PayRepository pay,
-      PayBands bands,
       Pay payAccess,
       PersonAccess access,
       People people,
       Assessments assessments,
       AuditTrail audit) {
     this.rounds = rounds;
+    this.pricing = pricing;
     this.pay = pay;
-    this.bands = bands;
     this.payAccess = payAccess;
     this.access = access;
     this.people = people;
@@ -215,7 +214,7 @@ public class PayReviews {
             .filter(p -> paid.get(p.id()).baseSalary().currency().equals(currency))
             .toList();
     Map<Long, Standing> standings = assessments.standings(in);
-    Function<Person, String> budgetOf = budgets(opening.scope(), people.everyone());
+    Function<Person, String> budgetOf = RoundBudgets.of(opening.scope(), people.everyone());
     List<RoundRepository.Row> rows = new ArrayList<>();
     for (Person person : in) {
       Standing standing = standings.get(person.id());
@@ -249,50 +248,13 @@ public class PayReviews {
     return Result.done(require(id));
   }
 
-  /** Each person's budget: the organisation's, or their top manager's (see docs/security.md). */
-  private static Function<Person, String> budgets(
-      PayRound.BudgetScope scope, List<Person> everyone) {
-    if (scope == PayRound.BudgetScope.ORGANISATION) {
-      return person -> ORGANISATION;
-    }
-    Map<Long, Person> byId = new HashMap<>();
-    everyone.forEach(p -> byId.put(p.id(), p));
-    Set<Long> managers = new HashSet<>();
-    everyone.stream()
-        .map(Person::managerId)
-        .filter(java.util.Objects::nonNull)
-        .forEach(managers::add);
-    List<Long> heads =
-        managers.stream()
-            .filter(id -> byId.containsKey(id) && byId.get(id).managerId() == null)
-            .toList();
-    // One head of everyone: the managers reporting to them are the top managers.
-    Set<Long> top =
-        heads.size() == 1
-            ? managers.stream()
-                .filter(id -> byId.containsKey(id) && heads.get(0).equals(byId.get(id).managerId()))
-                .collect(Collectors.toSet())
-            : Set.copyOf(heads);
-    return person -> {
-      Long up = person.managerId();
-      for (int depth = 0; up != null && depth < 100; depth++) {
-        if (top.contains(up)) {
-          return String.valueOf(up);
-        }
-        Person manager = byId.get(up);
-        up = manager == null ? null : manager.managerId();
-      }
-      return EVERYONE_ELSE;
-    };
-  }
-
   /** The round as {@code viewer} may see it; an admin's look is audited as a read of pay. */
   RoundView view(Person viewer, long roundId) {
     PayRound round = require(roundId);
     if (viewer.isAdmin()) {
       payAccess.requireOn();
     }
-    Priced priced = priced(round);
+    RoundPricing.Priced priced = pricing.of(round);
     Set<Long> seen = seenBy(viewer);
     Map<String, List<ReviewProposals.Outlier>> outliers =
         ReviewProposals.outliers(priced.proposals(), TOLERANCE).stream()
@@ -352,7 +314,7 @@ public class PayReviews {
     if (percent == null) {
       return Optional.of(Refusal.Invalid.of("percent", "a raise is a number from 0 to 50"));
     }
-    Priced priced = priced(round);
+    RoundPricing.Priced priced = pricing.of(round);
     RoundRepository.Row row = priced.rows().get(personId);
     if (row == null) {
       return Optional.of(new Refusal.NotFound(person.name() + " is not in this round"));
@@ -450,7 +412,7 @@ public class PayReviews {
     if (!decision.allowed()) {
       return Optional.of(new Refusal.Conflict(decision.reason()));
     }
-    Priced priced = priced(round);
+    RoundPricing.Priced priced = pricing.of(round);
     Map<String, PayChange> changes =
         ReviewProposals.apply(
             round.state(), round.effectiveFrom(), priced.proposals(), priced.current());
@@ -512,71 +474,5 @@ public class PayReviews {
       head = people.find(Long.parseLong(budget)).orElse(null);
     }
     return head == null ? "A former manager's organisation" : head.name() + "'s organisation";
-  }
-
-  /** A round's proposals priced from the pay history, with what they are made from. */
-  private record Priced(
-      Map<Long, RoundRepository.Row> rows,
-      Map<Long, Person> people,
-      List<Proposal> proposals,
-      Map<String, PayChange> current,
-      List<BudgetUse> uses) {
-
-    Proposal proposal(long personId) {
-      String id = String.valueOf(personId);
-      return proposals.stream().filter(p -> p.personId().equals(id)).findFirst().orElseThrow();
-    }
-  }
-
-  private Priced priced(PayRound round) {
-    Map<Long, RoundRepository.Row> rows = new LinkedHashMap<>();
-    rounds.rows(round.id()).forEach(row -> rows.put(row.personId(), row));
-    Map<Long, Person> byId = new HashMap<>();
-    people.everyone().forEach(p -> byId.put(p.id(), p));
-    Map<Long, PayHistory> histories = pay.histories();
-    PayBands.Current current = bands.current();
-    List<ReviewProposals.Candidate> candidates = new ArrayList<>();
-    Map<String, PayChange> before = new HashMap<>();
-    for (RoundRepository.Row row : rows.values()) {
-      Person person = byId.get(row.personId());
-      PayHistory history = histories.get(row.personId());
-      Optional<PayChange> paid =
-          history == null
-              ? Optional.empty()
-              : history
-                  .on(round.effectiveFrom().minusDays(1))
-                  .filter(c -> c.baseSalary().currency().equals(round.currency()));
-      if (person == null || paid.isEmpty()) {
-        continue;
-      }
-      SalaryBand band =
-          person.framework() == null || person.level() == null
-              ? null
-              : current
-                  .bands()
-                  .inForce(
-                      person.framework(), person.level(), paid.get().zone(), round.effectiveFrom())
-                  .filter(b -> b.currency().equals(round.currency()))
-                  .orElse(null);
-      String id = String.valueOf(row.personId());
-      before.put(id, paid.get());
-      candidates.add(
-          new ReviewProposals.Candidate(id, row.budget(), paid.get(), band, row.subLevel()));
-    }
-    List<Proposal> proposals = new ArrayList<>();
-    for (Proposal suggested :
-        ReviewProposals.propose(candidates, round.matrix(), current.positions())) {
-      RoundRepository.Row row = rows.get(Long.parseLong(suggested.personId()));
-      proposals.add(
-          ReviewProposals.restore(
-              suggested,
-              row.percent() == null ? suggested.suggestedPercent() : row.percent(),
-              row.reason(),
-              row.adjustedBy() == null ? null : String.valueOf(row.adjustedBy()),
-              row.approved()));
-    }
-    List<BudgetUse> uses =
-        ReviewProposals.budgetUse(ReviewProposals.budgets(round.budget(), proposals), proposals);
-    return new Priced(rows, byId, proposals, before, uses);
   }
 }
