@@ -166,6 +166,36 @@ abstract class PayReviewApiContract extends TestOrganisation {
   }
 
   @Test
+  void aBudgetPerTopManagerSharesAnAmountByPayroll() throws Exception {
+    HttpResponse<String> opened =
+        post(
+            "/api/v1/pay-reviews",
+            adminToken,
+            "{\"name\":\"Per head\",\"effectiveFrom\":\"2025-06-01\","
+                + "\"budgetScope\":\"top-manager\",\"budgetAmount\":3000}");
+    assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+    long round = json(opened).get("id").asLong();
+
+    // Two heads (Hana and Otto), so each is a top manager: the lead and dev are in Hana's
+    // budget, the outsider in Otto's.
+    assertThat(proposalOf(round, dev, adminToken).get("budget").asString())
+        .isEqualTo(String.valueOf(head));
+    assertThat(proposalOf(round, lead, adminToken).get("budget").asString())
+        .isEqualTo(String.valueOf(head));
+    assertThat(proposalOf(round, outsider, adminToken).get("budget").asString())
+        .isEqualTo(String.valueOf(other));
+    JsonNode budgets = json(get("/api/v1/pay-reviews/" + round, adminToken)).get("budgets");
+    // 3,000 shared by payroll: Hana's 110,470 and Otto's 48,991.20 of 159,461.20.
+    assertThat(budgets.get(0).get("amount").asInt() + budgets.get(1).get("amount").asInt())
+        .isEqualTo(3000);
+    assertThat(budgets.get(0).get("name").asString()).isEqualTo("Hana Head's organisation");
+    assertThat(budgets.get(0).get("amount").asInt()).isEqualTo(2078);
+    JsonNode lead = json(get("/api/v1/pay-reviews/" + round, leadToken)).get("budgets");
+    assertThat(lead).hasSize(1);
+    assertThat(lead.get(0).get("name").asString()).isEqualTo("Hana Head's organisation");
+  }
+
+  @Test
   void aStaleVersionGets409() throws Exception {
     long round = open("2025-06-01");
     String raise = "/api/v1/pay-reviews/" + round + "/proposals/" + dev;
