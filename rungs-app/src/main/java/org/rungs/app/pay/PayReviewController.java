@@ -130,7 +130,8 @@ class PayReviewController {
   @GetMapping("/team/pay-reviews/{roundId}/")
   ResponseEntity<String> round(
       @PathVariable long roundId, Authentication authentication, HttpServletRequest request) {
-    return show(access.viewer(authentication), roundId, request, null, false, 0, HttpStatus.OK);
+    return show(
+        access.viewer(authentication), roundId, request, null, 0, HttpStatus.OK, null, null);
   }
 
   @GetMapping("/team/pay-reviews/{roundId}.csv")
@@ -151,6 +152,19 @@ class PayReviewController {
     Person viewer = access.viewer(authentication);
     Optional<Refusal> refused =
         reviews.adjust(viewer, roundId, id, number(percent), blankless(reason), version);
+    if (refused.isPresent() && !(refused.get() instanceof Refusal.Conflict)) {
+      // Shown again as typed, so a refused raise can be corrected rather than typed anew; after
+      // a conflict the stored raise is what to look at.
+      return show(
+          viewer,
+          roundId,
+          request,
+          sentence(refused.get()),
+          id,
+          RefusalStatus.of(refused.get()),
+          percent,
+          reason);
+    }
     return answer(viewer, roundId, id, request, refused);
   }
 
@@ -196,11 +210,21 @@ class PayReviewController {
           "/team/pay-reviews/" + roundId + "/" + (personId == 0 ? "" : "#raise-" + personId));
     }
     Refusal refusal = refused.get();
-    String sentence =
-        refusal.reason().substring(0, 1).toUpperCase(java.util.Locale.ROOT)
-            + refusal.reason().substring(1)
-            + ".";
-    return show(viewer, roundId, request, sentence, true, personId, RefusalStatus.of(refusal));
+    return show(
+        viewer,
+        roundId,
+        request,
+        sentence(refusal),
+        personId,
+        RefusalStatus.of(refusal),
+        null,
+        null);
+  }
+
+  private static String sentence(Refusal refusal) {
+    return refusal.reason().substring(0, 1).toUpperCase(java.util.Locale.ROOT)
+        + refusal.reason().substring(1)
+        + ".";
   }
 
   private ResponseEntity<String> show(
@@ -208,9 +232,10 @@ class PayReviewController {
       long roundId,
       HttpServletRequest request,
       String message,
-      boolean refused,
       long personId,
-      HttpStatus status) {
+      HttpStatus status,
+      String typedPercent,
+      String typedReason) {
     RoundView view = reviews.view(viewer, roundId);
     return pages.render(
         "pay/round.jte",
@@ -224,9 +249,10 @@ class PayReviewController {
             Csrf.of(request),
             view,
             message,
-            refused,
             personId,
-            viewer.id()),
+            viewer.id(),
+            typedPercent,
+            typedReason),
         status);
   }
 

@@ -57,7 +57,8 @@ class ApiDescription {
                 .title("Rungs API")
                 .version(properties == null ? "development" : properties.getVersion())
                 .description(
-                    "People, assessments, evidence and check-ins. Send a personal API token"
+                    "People, assessments, evidence, check-ins, feedback and pay (pay review rounds"
+                        + " under /api/v1/pay-reviews). Send a personal API token"
                         + " (made on your account page) as Authorization: Bearer TOKEN."))
         .components(
             new Components()

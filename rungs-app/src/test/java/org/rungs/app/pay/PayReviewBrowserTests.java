@@ -99,6 +99,8 @@ class PayReviewBrowserTests extends TestOrganisation {
     raise("25", "Retention");
     assertThat(browser.find(By.cssSelector("#raise-" + dev + " .form-error")).getText())
         .contains("would use", "% of the budget");
+    // What was typed stays, to correct rather than type again.
+    assertThat(browser.find(By.id("percent-" + dev)).getDomProperty("value")).isEqualTo("25");
     browser.screenshotPage("pay-review-over-budget-1280");
     assertThat(Axe.violations(browser)).as("axe-core on the refusal").isEmpty();
 
