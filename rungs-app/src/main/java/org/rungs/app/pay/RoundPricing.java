@@ -98,8 +98,13 @@ class RoundPricing {
               row.adjustedBy() == null ? null : String.valueOf(row.adjustedBy()),
               row.approved()));
     }
+    // Once closed, only the approved raises were paid: the others were left out.
+    List<Proposal> spent =
+        round.state() == org.rungs.progression.pay.RoundState.CLOSED
+            ? proposals.stream().filter(Proposal::approved).toList()
+            : proposals;
     List<BudgetUse> uses =
-        ReviewProposals.budgetUse(ReviewProposals.budgets(round.budget(), proposals), proposals);
+        ReviewProposals.budgetUse(ReviewProposals.budgets(round.budget(), proposals), spent);
     return new Priced(rows, byId, proposals, before, uses);
   }
 }
