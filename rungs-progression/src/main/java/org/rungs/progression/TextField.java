@@ -36,7 +36,11 @@ public enum TextField {
   /** Feedback on a framework or criterion: a comment, question, example or rewording. */
   FEEDBACK_TEXT("text", "feedback", 4000, true),
   /** An owner's reason for rejecting feedback, or their answer to it. */
-  FEEDBACK_REPLY("reason", "a reply", 2000, true);
+  FEEDBACK_REPLY("reason", "a reply", 2000, true),
+  /** The name of a pay review round, e.g. "Spring 2027". */
+  ROUND_NAME("name", "a round's name", 200, false),
+  /** Why a raise in a pay review round differs from the merit matrix's suggestion. */
+  RAISE_REASON("reason", "a reason", 1000, true);
 
   private final String field;
   private final String noun;

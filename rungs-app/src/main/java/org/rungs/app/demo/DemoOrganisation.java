@@ -111,6 +111,7 @@ class DemoOrganisation {
   private final DemoTables tables;
   private final AuditTrail audit;
   private final org.rungs.app.pay.PayFiles payFiles;
+  private final org.rungs.app.pay.PayReviews payReviews;
   private final Clock clock;
 
   public DemoOrganisation(
@@ -123,8 +124,10 @@ class DemoOrganisation {
       People people,
       Accounts accounts,
       AuditTrail audit,
-      org.rungs.app.pay.PayFiles payFiles) {
+      org.rungs.app.pay.PayFiles payFiles,
+      org.rungs.app.pay.PayReviews payReviews) {
     this.payFiles = payFiles;
+    this.payReviews = payReviews;
     this.transactions = new TransactionTemplate(transactionManager);
     this.frameworks = frameworks;
     this.people = people;
@@ -156,6 +159,11 @@ class DemoOrganisation {
       if (payFiles.isOn()) {
         payFiles.writeBulk(pay.bands(), pay.pay());
         progress.accept("pay written for " + pay.pay().size() + " people");
+        // A pay review round in progress, so managers and admins have one to walk through.
+        LocalDate raises = today.plusMonths(1).withDayOfMonth(1);
+        payReviews
+            .openForDemo("Pay review from " + raises, raises)
+            .ifPresent(round -> progress.accept("pay review round " + round + " opened"));
       }
     } catch (RuntimeException failed) {
       try {

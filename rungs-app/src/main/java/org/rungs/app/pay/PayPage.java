@@ -9,6 +9,19 @@ import org.rungs.progression.pay.WorkerInformation;
  * of the EU Pay Transparency Directive; for the person and admins only.
  *
  * @param information the Art. 7 information, or {@code null} without pay today
+ * @param rounds the pay review round behind a change, by the change's date
  */
 public record PayPage(
-    Chrome chrome, Person person, MyPay pay, WorkerInformation information, boolean own) {}
+    Chrome chrome,
+    Person person,
+    MyPay pay,
+    WorkerInformation information,
+    boolean own,
+    java.util.Map<java.time.LocalDate, String> rounds) {
+
+  /** Why the pay changed, naming the round for a review, e.g. "review: Spring 2027". */
+  public String reason(org.rungs.progression.pay.PayChange change) {
+    String round = rounds.get(change.effectiveFrom());
+    return change.reason().label() + (round == null ? "" : ": " + round);
+  }
+}

@@ -24,11 +24,13 @@ class PayPageController {
   private final PersonAccess access;
   private final Pay pay;
   private final HtmlPages pages;
+  private final PayReviews reviews;
 
-  PayPageController(PersonAccess access, Pay pay, HtmlPages pages) {
+  PayPageController(PersonAccess access, Pay pay, HtmlPages pages, PayReviews reviews) {
     this.access = access;
     this.pay = pay;
     this.pages = pages;
+    this.reviews = reviews;
   }
 
   @GetMapping({"/me/pay", "/me/pay/"})
@@ -53,7 +55,8 @@ class PayPageController {
             person,
             mine,
             pay.workerInformation(person, LocalDate.now()).orElse(null),
-            viewer.id() == id),
+            viewer.id() == id,
+            reviews.roundNamesOf(person.id())),
         HttpStatus.OK);
   }
 
@@ -96,7 +99,8 @@ class PayPageController {
                 person,
                 null,
                 pay.workerInformation(person, LocalDate.now()).orElse(null),
-                viewer.id() == id));
+                viewer.id() == id,
+                java.util.Map.of()));
     return ResponseEntity.ok()
         .cacheControl(CacheControl.noStore())
         .contentType(MediaType.APPLICATION_PDF)

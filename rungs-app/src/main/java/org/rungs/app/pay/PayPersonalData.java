@@ -13,9 +13,10 @@ import org.springframework.stereotype.Component;
  * Pay's part of a person's data: their pay history and the sex they gave, opened for their own
  * export (the one place a sealed figure leaves Rungs as plain text, to the person it is about or an
  * admin), and the bands and pay changes they entered for others. Erasing deletes their pay changes
- * and sex; what they entered for others stays, by the anonymised person. A pay gap report computed
- * after the erasure no longer counts them: reports already made are kept by whoever filed them
- * ({@code docs/privacy.md} says so).
+ * and sex, and their raises in pay review rounds; what they entered for others (bands, raises set,
+ * rounds opened) stays, by the anonymised person. A pay gap report computed after the erasure no
+ * longer counts them: reports already made are kept by whoever filed them ({@code docs/privacy.md}
+ * says so).
  */
 @Component
 class PayPersonalData implements PersonalData {
@@ -41,7 +42,9 @@ class PayPersonalData implements PersonalData {
     return List.of(
         new PersonColumns("pay_change", "person_id", "added_by"),
         new PersonColumns("pay_sex", "person_id"),
-        new PersonColumns("pay_band", "added_by"));
+        new PersonColumns("pay_band", "added_by"),
+        new PersonColumns("pay_round", "opened_by"),
+        new PersonColumns("pay_round_proposal", "person_id", "adjusted_by"));
   }
 
   @Override
@@ -84,6 +87,36 @@ class PayPersonalData implements PersonalData {
                 .param(personId)
                 .query()
                 .listOfRows()));
+    // A raise under discussion is management planning until its round closes: the person sees
+    // their raises in closed rounds, as their pay history does (docs/privacy.md).
+    parts.put(
+        "pay-review-raises",
+        PersonalData.plain(
+            jdbc.sql(
+                    "select r.name, r.effective_from, p.percent, p.reason, p.approved"
+                        + " from pay_round_proposal p join pay_round r on r.id = p.round_id"
+                        + " where p.person_id = ? and r.state = 'CLOSED' order by r.effective_from")
+                .param(personId)
+                .query()
+                .listOfRows()));
+    parts.put(
+        "pay-review-raises-set",
+        PersonalData.plain(
+            jdbc.sql(
+                    "select round_id, percent, reason from pay_round_proposal"
+                        + " where adjusted_by = ? order by round_id, person_id")
+                .param(personId)
+                .query()
+                .listOfRows()));
+    parts.put(
+        "pay-reviews-opened",
+        PersonalData.plain(
+            jdbc.sql(
+                    "select name, effective_from, opened_at from pay_round where opened_by = ?"
+                        + " order by opened_at, id")
+                .param(personId)
+                .query()
+                .listOfRows()));
     return parts;
   }
 
@@ -108,5 +141,9 @@ class PayPersonalData implements PersonalData {
   public void erase(Erasure erasure) {
     jdbc.sql("delete from pay_change where person_id = ?").param(erasure.personId()).update();
     jdbc.sql("delete from pay_sex where person_id = ?").param(erasure.personId()).update();
+    // Their raises, with what managers wrote about them; raises they set for others stay.
+    jdbc.sql("delete from pay_round_proposal where person_id = ?")
+        .param(erasure.personId())
+        .update();
   }
 }

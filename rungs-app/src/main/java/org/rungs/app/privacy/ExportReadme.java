@@ -26,7 +26,9 @@ final class ExportReadme {
                          evidence     evidence, and the criteria each piece shows
                          check-ins    check-ins, agreements, focus criteria and confirmations
                          audit        changes to the person's record, and changes they made
-                         pay          pay-changes (figures opened), pay-sex, pay-bands-added
+                         pay          pay-changes (figures opened), pay-sex, pay-bands-added,
+                                      pay-review-raises (closed rounds), pay-review-raises-set,
+                                      pay-reviews-opened
                          notifications  notification-preferences (never the webhook),
                                       notifications sent or waiting
                          reminders    overdue-reminders sent to the person

@@ -41,7 +41,11 @@ class ApiDescription {
           "NewFeedback",
           Map.of("text", TextField.FEEDBACK_TEXT),
           "FeedbackReason",
-          Map.of("reason", TextField.FEEDBACK_REPLY));
+          Map.of("reason", TextField.FEEDBACK_REPLY),
+          "NewPayReview",
+          Map.of("name", TextField.ROUND_NAME),
+          "RaiseChange",
+          Map.of("reason", TextField.RAISE_REASON));
 
   /** Titled and versioned with the build's version ({@code development} when run from classes). */
   @Bean
@@ -53,7 +57,8 @@ class ApiDescription {
                 .title("Rungs API")
                 .version(properties == null ? "development" : properties.getVersion())
                 .description(
-                    "People, assessments, evidence and check-ins. Send a personal API token"
+                    "People, assessments, evidence, check-ins, feedback and pay (pay review rounds"
+                        + " under /api/v1/pay-reviews). Send a personal API token"
                         + " (made on your account page) as Authorization: Bearer TOKEN."))
         .components(
             new Components()

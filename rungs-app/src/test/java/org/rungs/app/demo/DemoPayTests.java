@@ -92,6 +92,16 @@ class DemoPayTests {
   }
 
   @Test
+  void opensAPayReviewRoundInProgressWithARaiseForEveryonePaid() throws Exception {
+    JsonNode rounds = get("/api/v1/pay-reviews");
+    assertThat(rounds).hasSize(1);
+    assertThat(rounds.get(0).get("state").asString()).isEqualTo("open");
+    JsonNode round = get("/api/v1/pay-reviews/" + rounds.get(0).get("id").asLong());
+    assertThat(round.get("proposals").size()).isGreaterThan(500);
+    assertThat(round.get("budgets").get(0).get("percentUsed").asInt()).isBetween(1, 150);
+  }
+
+  @Test
   void thePayGapReportFlagsThePlantedCategory() throws Exception {
     String[] category = planted.get("pay-gap").split(" ");
     List<JsonNode> flagged = new java.util.ArrayList<>();

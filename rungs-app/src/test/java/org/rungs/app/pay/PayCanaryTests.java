@@ -34,8 +34,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * Everyone gets a unique canary salary; every role crawls every page, API answer, CSV and PDF it
  * can reach, following links from its start pages and every path of the API description (with the
- * ids of everyone it can see) rather than a hand-made list. A canary anywhere but in its owner's
- * and the admins' answers is a leak.
+ * ids of everyone it can see, and of every pay review round, one of them open with proposals)
+ * rather than a hand-made list. A canary anywhere but in its owner's and the admins' answers is a
+ * leak.
  */
 @SpringBootTest(
     classes = RungsApplication.class,
@@ -45,9 +46,19 @@ class PayCanaryTests extends TestOrganisation {
   private static final Pattern LINK = Pattern.compile("href=\"(/[^\"#]*)\"");
   private static final Pattern API_PATH = Pattern.compile("\"(/api/v1/[^\"]*)\"\\s*:\\s*\\{");
   private static final List<String> START =
-      List.of("/me/", "/me/pay", "/team/", "/team/calibration/", "/admin/people/", "/admin/pay/");
+      List.of(
+          "/me/",
+          "/me/pay",
+          "/team/",
+          "/team/calibration/",
+          "/team/pay-reviews/",
+          "/admin/people/",
+          "/admin/pay/");
 
   @Autowired PayFiles files;
+
+  /** The open round. */
+  private long round;
 
   /** Person id to canary salary. */
   private final Map<Long, String> canaries = new LinkedHashMap<>();
@@ -85,6 +96,26 @@ class PayCanaryTests extends TestOrganisation {
     assertThat(files.importPay(null, csv.toString(), false).problems()).isEmpty();
   }
 
+  /** A round open with proposals, one adjusted by a manager, so its pages and API are crawled. */
+  @BeforeAll
+  void anOpenRound() throws Exception {
+    HttpResponse<String> opened =
+        post(
+            "/api/v1/pay-reviews",
+            adminToken,
+            "{\"name\":\"Canary round\",\"effectiveFrom\":\"2025-06-01\","
+                + "\"budgetScope\":\"top-manager\",\"budgetPercent\":3}");
+    assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+    round = json(opened).get("id").asLong();
+    assertThat(
+            put(
+                    "/api/v1/pay-reviews/" + round + "/proposals/" + dev,
+                    leadToken,
+                    "{\"percent\":2.5,\"reason\":\"Runs the on-call rota\",\"version\":0}")
+                .statusCode())
+        .isEqualTo(200);
+  }
+
   @Test
   void noRoleSeesAnotherPersonsSalaryAnywhereItCanReach() throws Exception {
     Map<String, Long> roles = new LinkedHashMap<>();
@@ -96,6 +127,12 @@ class PayCanaryTests extends TestOrganisation {
     for (var role : roles.entrySet()) {
       Map<String, String> reached = crawl(role.getKey());
       assertThat(reached).as("pages reached").hasSizeGreaterThan(8);
+      assertThat(reached.keySet())
+          .as("the open round's page and proposals")
+          .contains(
+              "/team/pay-reviews/" + round + "/ → 200",
+              "/team/pay-reviews/" + round + ".csv → 200",
+              "/api/v1/pay-reviews/" + round + "/proposals → 200");
       for (var page : reached.entrySet()) {
         for (var canary : canaries.entrySet()) {
           if (!canary.getKey().equals(role.getValue())) {
@@ -127,12 +164,27 @@ class PayCanaryTests extends TestOrganisation {
   private Map<String, String> crawl(String token) throws Exception {
     HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
     Deque<String> queue = new ArrayDeque<>(START);
-    for (String path : apiPaths()) {
-      if (!path.contains("{")) {
-        queue.add(path);
-      }
-      for (JsonNode person : json(get("/api/v1/people", token))) {
-        queue.add(path.replace("{id}", person.get("id").asString()));
+    List<String> rounds = new ArrayList<>();
+    json(get("/api/v1/pay-reviews", token))
+        .forEach(round -> rounds.add(round.get("id").asString()));
+    // Pages link relatively (they also serve the static export), so each round's page and CSV
+    // are added from the rounds the API lists.
+    for (String round : rounds) {
+      queue.add("/team/pay-reviews/" + round + "/");
+      queue.add("/team/pay-reviews/" + round + ".csv");
+    }
+    for (String api : apiPaths()) {
+      List<String> paths =
+          api.contains("{roundId}")
+              ? rounds.stream().map(round -> api.replace("{roundId}", round)).toList()
+              : List.of(api);
+      for (String path : paths) {
+        if (!path.contains("{")) {
+          queue.add(path);
+        }
+        for (JsonNode person : json(get("/api/v1/people", token))) {
+          queue.add(path.replace("{id}", person.get("id").asString()));
+        }
       }
     }
     Set<String> seen = new HashSet<>();
@@ -169,7 +221,11 @@ class PayCanaryTests extends TestOrganisation {
     while (found.find()) {
       paths.add(found.group(1));
     }
-    assertThat(paths).contains("/api/v1/people/{id}/pay", "/api/v1/pay-gap");
+    assertThat(paths)
+        .contains(
+            "/api/v1/people/{id}/pay",
+            "/api/v1/pay-gap",
+            "/api/v1/pay-reviews/{roundId}/proposals");
     return paths;
   }
 

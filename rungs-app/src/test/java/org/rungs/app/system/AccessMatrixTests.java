@@ -366,6 +366,57 @@ class AccessMatrixTests {
           get("/admin/pay/consistency.csv", ADMINS, OK),
           get("/admin/pay/gap/", ADMINS, OK),
           get("/admin/pay/gap.csv", ADMINS, OK),
+          // Pay review rounds: managers see their organisation's raises in percent, no money;
+          // admins open, approve and close. {roundId} is a round opened with the person in it.
+          get("/team/pay-reviews/", SIGNED_IN, OK),
+          post(
+              "/admin/pay-reviews",
+              form("name", "Matrix round", "effectiveFrom", "2025-06-01", "budget", "3"),
+              ADMINS,
+              new Outcome(303, null, null)),
+          get("/team/pay-reviews/{roundId}/", SIGNED_IN, OK),
+          get("/team/pay-reviews/{roundId}.csv", SIGNED_IN, OK),
+          post(
+              "/team/pay-reviews/{roundId}/raises/{id}",
+              form("percent", "1", "reason", "Steady year", "version", "0"),
+              THEIR_MANAGERS,
+              seeOther("/team/pay-reviews/{roundId}/#raise-{id}")),
+          post(
+              "/admin/pay-reviews/{roundId}/raises/{id}/approve",
+              form("version", "0"),
+              ADMINS,
+              seeOther("/team/pay-reviews/{roundId}/#raise-{id}")),
+          post(
+              "/admin/pay-reviews/{roundId}/approve",
+              form("version", "0"),
+              ADMINS,
+              seeOther("/team/pay-reviews/{roundId}/")),
+          post(
+              "/admin/pay-reviews/{roundId}/close",
+              form("version", "0"),
+              ADMINS,
+              seeOther("/team/pay-reviews/{roundId}/")),
+          get("/api/v1/pay-reviews", SIGNED_IN, OK),
+          post(
+              "/api/v1/pay-reviews",
+              json(
+                  "{\"name\":\"Matrix round\",\"effectiveFrom\":\"2025-06-01\",\"budgetPercent\":3}"),
+              ADMINS,
+              CREATED),
+          get("/api/v1/pay-reviews/{roundId}", SIGNED_IN, OK),
+          get("/api/v1/pay-reviews/{roundId}/proposals", SIGNED_IN, OK),
+          put(
+              "/api/v1/pay-reviews/{roundId}/proposals/{id}",
+              json("{\"percent\":1,\"reason\":\"Steady year\",\"version\":0}"),
+              THEIR_MANAGERS,
+              OK),
+          post(
+              "/api/v1/pay-reviews/{roundId}/proposals/{id}/approve",
+              json("{\"version\":0}"),
+              ADMINS,
+              OK),
+          post("/api/v1/pay-reviews/{roundId}/approve", json("{\"version\":0}"), ADMINS, OK),
+          post("/api/v1/pay-reviews/{roundId}/close", json("{\"version\":0}"), ADMINS, OK),
           // Feedback (issue 12): anyone signed in gives and supports it; owners of the framework
           // (OWNERS names their manager, lead@example.com) and admins decide on it.
           get("/feedback/criteria/{criterionId}/", SIGNED_IN, OK),
@@ -881,6 +932,13 @@ class AccessMatrixTests {
           .update(key, "id");
       variables.put("feedbackId", Long.toString(key.getKey().longValue()));
     }
+    if (cell.route().pattern().contains("pay-reviews")) {
+      // Opening a round needs someone paid; {roundId} is a round with the person in it.
+      paid(person);
+    }
+    if (cell.route().pattern().contains("{roundId}")) {
+      variables.put("roundId", Long.toString(roundWith(person)));
+    }
     CheckInStep state = cell.route().checkInAt();
     if (state != null) {
       CheckInRows checkIns = new CheckInRows(jdbc);
@@ -902,6 +960,41 @@ class AccessMatrixTests {
       variables.put("version", Integer.toString(version));
     }
     return variables;
+  }
+
+  /** Gives {@code person} pay from 2025; a second time is refused and changes nothing. */
+  private void paid(Person person) {
+    context
+        .getBean(org.rungs.app.pay.PayFiles.class)
+        .importPay(
+            null,
+            "email,effective_from,reason,currency,base_salary\n"
+                + person.email()
+                + ",2025-01-01,hire,GBP,50000\n",
+            false);
+  }
+
+  /** A pay review round opened by the admin with everyone paid in it, {@code person} too. */
+  private long roundWith(Person person) {
+    try {
+      HttpResponse<String> opened =
+          apiClient.send(
+              HttpRequest.newBuilder(uri("/api/v1/pay-reviews"))
+                  .header("Authorization", "Bearer " + apiSessions.get(Caller.ADMIN).token())
+                  .header("Content-Type", "application/json")
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          "{\"name\":\"Matrix\",\"effectiveFrom\":\"2025-06-01\","
+                              + "\"budgetPercent\":3}"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+      Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(opened.body());
+      assertThat(id.find()).isTrue();
+      return Long.parseLong(id.group(1));
+    } catch (java.io.IOException | InterruptedException failed) {
+      throw new IllegalStateException(failed);
+    }
   }
 
   private HttpResponse<String> send(Cell cell, Person person, Map<String, String> variables)

@@ -363,19 +363,22 @@ abstract class BadInputContract {
   @Test
   void everyTextFieldFitsItsColumnAtItsLimit() {
     Map<TextField, List<String>> columns =
-        Map.of(
-            TextField.NAME, List.of("person.name"),
-            TextField.EMAIL, List.of("person.email"),
-            TextField.ASSESSMENT_NOTE,
+        Map.ofEntries(
+            Map.entry(TextField.NAME, List.of("person.name")),
+            Map.entry(TextField.EMAIL, List.of("person.email")),
+            Map.entry(
+                TextField.ASSESSMENT_NOTE,
                 List.of(
-                    "assessment.self_note", "assessment.manager_note", "assessment.agreed_note"),
-            TextField.EVIDENCE_NOTE, List.of("evidence.note"),
-            TextField.EVIDENCE_LINK, List.of("evidence.link"),
-            TextField.CHECK_IN_SUMMARY, List.of("check_in.summary"),
-            TextField.CONFIRMATION_NOTE, List.of("check_in.confirmation_note"),
-            TextField.LEVEL_NOTE, List.of("level_history.note"),
-            TextField.FEEDBACK_TEXT, List.of("feedback.body"),
-            TextField.FEEDBACK_REPLY, List.of("feedback.reply"));
+                    "assessment.self_note", "assessment.manager_note", "assessment.agreed_note")),
+            Map.entry(TextField.EVIDENCE_NOTE, List.of("evidence.note")),
+            Map.entry(TextField.EVIDENCE_LINK, List.of("evidence.link")),
+            Map.entry(TextField.CHECK_IN_SUMMARY, List.of("check_in.summary")),
+            Map.entry(TextField.CONFIRMATION_NOTE, List.of("check_in.confirmation_note")),
+            Map.entry(TextField.LEVEL_NOTE, List.of("level_history.note")),
+            Map.entry(TextField.FEEDBACK_TEXT, List.of("feedback.body")),
+            Map.entry(TextField.FEEDBACK_REPLY, List.of("feedback.reply")),
+            Map.entry(TextField.ROUND_NAME, List.of("pay_round.name")),
+            Map.entry(TextField.RAISE_REASON, List.of("pay_round_proposal.reason")));
 
     assertThat(columns).containsOnlyKeys(TextField.values());
     columns.forEach(

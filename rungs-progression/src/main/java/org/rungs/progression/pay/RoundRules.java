@@ -11,13 +11,15 @@ import java.util.Set;
  * }</pre>
  *
  * <ol>
- *   <li>Only admins open, close (to PROPOSED), send back (to OPEN), approve and apply a round, and
- *       only along the states' order ({@link RoundState#mayBecome}).
+ *   <li>Only admins approve raises (one, or the round's every raise at once) and close a round, and
+ *       only along the states' order ({@link RoundState#mayBecome}); a raise is approved only while
+ *       the round is OPEN.
  *   <li>A manager sees and adjusts proposals for people in their organisation (reporting to them
  *       directly or further down), only while the round is OPEN, and never their own.
- *   <li>Admins see every proposal and adjust any while the round is OPEN or PROPOSED, except their
- *       own: nobody sets their own raise.
- *   <li>Nobody adjusts anything once a round is APPROVED or APPLIED.
+ *   <li>Admins see every proposal and adjust any while the round is OPEN.
+ *   <li>Nobody sets or approves their own raise.
+ *   <li>Nobody adjusts anything once a round is APPROVED or CLOSED; an approved raise is final
+ *       ({@link ReviewProposals#adjust} refuses it).
  * </ol>
  */
 public final class RoundRules {
@@ -28,10 +30,9 @@ public final class RoundRules {
   public enum RoundAction {
     VIEW,
     ADJUST,
-    CLOSE,
-    SEND_BACK,
+    /** One raise (with a subject) or the whole round (without). */
     APPROVE,
-    APPLY
+    CLOSE
   }
 
   /**
@@ -58,14 +59,16 @@ public final class RoundRules {
   }
 
   /**
-   * @param subject the person whose proposal is seen or adjusted; {@code null} for round actions
+   * @param subject the person whose proposal is seen, adjusted or approved; {@code null} for the
+   *     whole round
    */
   public static Decision decide(Actor actor, RoundAction action, RoundState state, String subject) {
     return switch (action) {
-      case CLOSE -> move(actor, state, RoundState.PROPOSED, "close a round to proposals");
-      case SEND_BACK -> move(actor, state, RoundState.OPEN, "send proposals back");
-      case APPROVE -> move(actor, state, RoundState.APPROVED, "approve a round");
-      case APPLY -> move(actor, state, RoundState.APPLIED, "apply a round");
+      case CLOSE -> move(actor, state, RoundState.CLOSED, "close a round");
+      case APPROVE ->
+          subject == null
+              ? move(actor, state, RoundState.APPROVED, "approve a round")
+              : approveOne(actor, state, subject);
       case VIEW -> about(actor, subject);
       case ADJUST -> adjust(actor, state, subject);
     };
@@ -76,13 +79,21 @@ public final class RoundRules {
       return Decision.no("only admins " + what);
     }
     if (!state.mayBecome(next)) {
-      return Decision.no(
-          "a round that is "
-              + state.name().toLowerCase()
-              + " cannot become "
-              + next.name().toLowerCase());
+      return Decision.no("a round that is " + state.label() + " cannot become " + next.label());
     }
     return Decision.yes();
+  }
+
+  private static Decision approveOne(Actor actor, RoundState state, String subject) {
+    if (!actor.admin()) {
+      return Decision.no("only admins approve a raise");
+    }
+    if (subject.equals(actor.personId())) {
+      return Decision.no("nobody approves their own raise");
+    }
+    return state == RoundState.OPEN
+        ? Decision.yes()
+        : Decision.no("the round is " + state.label() + ": its raises are final");
   }
 
   private static Decision about(Actor actor, String subject) {
@@ -98,19 +109,11 @@ public final class RoundRules {
     if (subject.equals(actor.personId())) {
       return Decision.no("nobody sets their own raise");
     }
-    if (actor.admin()) {
-      return state == RoundState.OPEN || state == RoundState.PROPOSED
-          ? Decision.yes()
-          : Decision.no("the round is " + state.name().toLowerCase() + ": proposals are final");
-    }
-    if (!actor.organisation().contains(subject)) {
+    if (!actor.admin() && !actor.organisation().contains(subject)) {
       return Decision.no("this person is not in your organisation");
     }
     return state == RoundState.OPEN
         ? Decision.yes()
-        : Decision.no(
-            "the round is "
-                + state.name().toLowerCase()
-                + ": managers adjust proposals only while it is open");
+        : Decision.no("the round is " + state.label() + ": its raises are final");
   }
 }

@@ -118,36 +118,108 @@ class ReviewRoundTests {
   }
 
   @Test
-  void appliesOnlyAnApprovedRoundAsPayHistory() {
-    Proposal proposal =
+  void appliesOnlyApprovedRaisesAsPayHistoryAndOnlyOnce() {
+    List<Proposal> proposals =
         ReviewProposals.propose(
-                List.of(candidate("a", 52_000, SubLevel.C)),
-                MeritMatrix.DEFAULT,
-                BandPositions.QUARTERS)
-            .get(0);
+            List.of(candidate("a", 52_000, SubLevel.C), candidate("b", 52_000, SubLevel.C)),
+            MeritMatrix.DEFAULT,
+            BandPositions.QUARTERS);
     PayChange before = PayHistoryTests.change("2025-01-01", PayReason.HIRE, 52_000);
     LocalDate date = LocalDate.parse("2026-04-01");
+    List<Proposal> oneApproved =
+        List.of(ReviewProposals.approve(proposals.get(0)), proposals.get(1));
 
-    assertThatThrownBy(
-            () ->
-                ReviewProposals.apply(
-                    RoundState.PROPOSED, date, List.of(proposal), Map.of("a", before)))
-        .hasMessage("only an approved round is applied; this one is proposed");
-    PayChange after =
-        ReviewProposals.apply(RoundState.APPROVED, date, List.of(proposal), Map.of("a", before))
-            .get("a");
+    Map<String, PayChange> changes =
+        ReviewProposals.apply(RoundState.OPEN, date, oneApproved, Map.of("a", before, "b", before));
+    assertThat(changes).containsOnlyKeys("a");
+    PayChange after = changes.get("a");
     assertThat(after.reason()).isEqualTo(PayReason.REVIEW);
     assertThat(after.baseSalary()).hasToString("£54,080");
     assertThat(PayHistory.of(List.of(before)).with(after).on(date)).contains(after);
+    assertThatThrownBy(
+            () -> ReviewProposals.apply(RoundState.CLOSED, date, oneApproved, Map.of("a", before)))
+        .hasMessage("a round that is closed applies nothing");
+  }
+
+  @Test
+  void anApprovedRaiseIsFinal() {
+    Proposal approved =
+        ReviewProposals.approve(
+            ReviewProposals.propose(
+                    List.of(candidate("a", 52_000, SubLevel.C)),
+                    MeritMatrix.DEFAULT,
+                    BandPositions.QUARTERS)
+                .get(0));
+    assertThatThrownBy(
+            () -> ReviewProposals.adjust(approved, new BigDecimal("5"), "more", "manager"))
+        .hasMessage("this raise is approved: it is final");
+  }
+
+  @Test
+  void setsBudgetsAsAPercentOfEachPayrollOrSharesAnAmountByPayroll() {
+    List<Proposal> proposals =
+        ReviewProposals.propose(
+            List.of(
+                new ReviewProposals.Candidate(
+                    "a",
+                    "team-1",
+                    PayHistoryTests.change("2025-01-01", PayReason.HIRE, 50_000),
+                    BAND,
+                    SubLevel.C),
+                new ReviewProposals.Candidate(
+                    "b",
+                    "team-2",
+                    PayHistoryTests.change("2025-01-01", PayReason.HIRE, 50_000),
+                    BAND,
+                    SubLevel.C),
+                new ReviewProposals.Candidate(
+                    "c",
+                    "team-2",
+                    PayHistoryTests.change("2025-01-01", PayReason.HIRE, 50_000),
+                    BAND,
+                    SubLevel.C)),
+            MeritMatrix.DEFAULT,
+            BandPositions.QUARTERS);
+
+    assertThat(ReviewProposals.budgets(ReviewProposals.BudgetRule.percent("3"), proposals))
+        .extracting(b -> b.budget() + " " + b.amount())
+        .containsExactly("team-1 £1,500", "team-2 £3,000");
+    assertThat(
+            ReviewProposals.budgets(
+                new ReviewProposals.BudgetRule(null, Money.of("GBP", "6000")), proposals))
+        .extracting(b -> b.budget() + " " + b.amount())
+        .containsExactly("team-1 £2,000", "team-2 £4,000");
+    List<ReviewProposals.BudgetUse> uses =
+        ReviewProposals.budgetUse(
+            ReviewProposals.budgets(ReviewProposals.BudgetRule.percent("3"), proposals), proposals);
+    // 50,000 in the second stretch at C: 4%, £2,000 of £1,500.
+    assertThat(uses.get(0).percentUsed()).isEqualTo(133);
+    assertThat(uses.get(0).over()).isTrue();
+    assertThatThrownBy(() -> ReviewProposals.BudgetRule.percent("0"))
+        .hasMessage("a budget is above 0 and at most 50% of payroll, got 0");
+  }
+
+  @Test
+  void withoutAStandingSuggestsNothingAndSaysSo() {
+    Proposal proposal =
+        ReviewProposals.propose(
+                List.of(candidate("new", 50_000, null)),
+                MeritMatrix.DEFAULT,
+                BandPositions.QUARTERS)
+            .get(0);
+    assertThat(proposal.suggestedPercent()).isEqualByComparingTo("0");
+    assertThat(ReviewProposals.outliers(List.of(proposal), BigDecimal.ONE))
+        .extracting(ReviewProposals.Outlier::kind)
+        .containsExactly("no-standing");
   }
 
   @Test
   void movesThroughItsStatesInOrderOnly() {
-    assertThat(RoundState.OPEN.mayBecome(RoundState.PROPOSED)).isTrue();
-    assertThat(RoundState.PROPOSED.mayBecome(RoundState.OPEN)).isTrue();
-    assertThat(RoundState.OPEN.mayBecome(RoundState.APPROVED)).isFalse();
-    assertThat(RoundState.APPROVED.mayBecome(RoundState.APPLIED)).isTrue();
-    assertThat(RoundState.APPLIED.mayBecome(RoundState.OPEN)).isFalse();
+    assertThat(RoundState.OPEN.mayBecome(RoundState.APPROVED)).isTrue();
+    assertThat(RoundState.OPEN.mayBecome(RoundState.CLOSED)).isTrue();
+    assertThat(RoundState.APPROVED.mayBecome(RoundState.OPEN)).isFalse();
+    assertThat(RoundState.APPROVED.mayBecome(RoundState.CLOSED)).isTrue();
+    assertThat(RoundState.CLOSED.mayBecome(RoundState.OPEN)).isFalse();
   }
 
   @Test
@@ -157,26 +229,32 @@ class ReviewRoundTests {
         .isTrue();
     assertThat(RoundRules.decide(manager, RoundAction.ADJUST, RoundState.OPEN, "z").reason())
         .isEqualTo("this person is not in your organisation");
-    assertThat(RoundRules.decide(manager, RoundAction.ADJUST, RoundState.PROPOSED, "a").reason())
-        .isEqualTo("the round is proposed: managers adjust proposals only while it is open");
-    assertThat(RoundRules.decide(manager, RoundAction.VIEW, RoundState.APPLIED, "z").allowed())
+    assertThat(RoundRules.decide(manager, RoundAction.ADJUST, RoundState.APPROVED, "a").reason())
+        .isEqualTo("the round is approved: its raises are final");
+    assertThat(RoundRules.decide(manager, RoundAction.VIEW, RoundState.CLOSED, "z").allowed())
         .isFalse();
-    assertThat(RoundRules.decide(manager, RoundAction.APPROVE, RoundState.PROPOSED, null).reason())
+    assertThat(RoundRules.decide(manager, RoundAction.APPROVE, RoundState.OPEN, null).reason())
         .isEqualTo("only admins approve a round");
+    assertThat(RoundRules.decide(manager, RoundAction.APPROVE, RoundState.OPEN, "a").reason())
+        .isEqualTo("only admins approve a raise");
+    assertThat(RoundRules.decide(manager, RoundAction.CLOSE, RoundState.OPEN, null).reason())
+        .isEqualTo("only admins close a round");
   }
 
   @Test
-  void nobodySetsTheirOwnRaiseAndAdminsFollowTheStates() {
+  void nobodySetsOrApprovesTheirOwnRaiseAndAdminsFollowTheStates() {
     Actor admin = new Actor("boss", true, Set.of());
     assertThat(RoundRules.decide(admin, RoundAction.ADJUST, RoundState.OPEN, "boss").reason())
         .isEqualTo("nobody sets their own raise");
-    assertThat(RoundRules.decide(admin, RoundAction.ADJUST, RoundState.PROPOSED, "a").allowed())
+    assertThat(RoundRules.decide(admin, RoundAction.APPROVE, RoundState.OPEN, "boss").reason())
+        .isEqualTo("nobody approves their own raise");
+    assertThat(RoundRules.decide(admin, RoundAction.ADJUST, RoundState.OPEN, "a").allowed())
         .isTrue();
     assertThat(RoundRules.decide(admin, RoundAction.ADJUST, RoundState.APPROVED, "a").reason())
-        .isEqualTo("the round is approved: proposals are final");
-    assertThat(RoundRules.decide(admin, RoundAction.APPROVE, RoundState.OPEN, null).reason())
-        .isEqualTo("a round that is open cannot become approved");
-    assertThat(RoundRules.decide(admin, RoundAction.APPLY, RoundState.APPROVED, null).allowed())
+        .isEqualTo("the round is approved: its raises are final");
+    assertThat(RoundRules.decide(admin, RoundAction.APPROVE, RoundState.CLOSED, null).reason())
+        .isEqualTo("a round that is closed cannot become approved");
+    assertThat(RoundRules.decide(admin, RoundAction.CLOSE, RoundState.APPROVED, null).allowed())
         .isTrue();
   }
 }
