@@ -8,3 +8,7 @@ create index evidence_person on evidence (person_id, happened_on);
 -- re-read only the people whose assessments changed lately (AgreedStatuses): this makes "what
 -- changed in the last minutes" one short range scan instead of a pass over every assessment.
 create index assessment_updated_at on assessment (updated_at);
+
+-- The pay gap report keeps everyone's unsealed sex in memory until one changes: a change deletes
+-- the row and inserts another, so the newest time tells that something changed (OrganisationReports).
+alter table pay_sex add column changed_at timestamp with time zone default current_timestamp not null;

@@ -1,5 +1,6 @@
 package org.rungs.app.pay;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +19,8 @@ import org.rungs.progression.LevelCriteria;
 import org.rungs.progression.Standing;
 import org.rungs.progression.pay.AgreedJudgement;
 import org.rungs.progression.pay.ManagerConsistency;
+import org.rungs.progression.pay.PayGap;
+import org.rungs.progression.pay.PayGapReport;
 import org.rungs.progression.pay.PayHistory;
 import org.rungs.progression.pay.Sex;
 import org.springframework.stereotype.Component;
@@ -40,8 +43,13 @@ class OrganisationReports {
   private final Assessments assessments;
   private final FrameworkLibrary frameworks;
   private final PayRepository repository;
+  private final Latest<List<Person>> everyone = new Latest<>();
+  private final Latest<Map<Long, PayHistory>> histories = new Latest<>();
+  private final Latest<Map<Long, Sex>> sexes = new Latest<>();
   private final Latest<ManagerConsistency.Report> consistency = new Latest<>();
   private final Latest<List<Paid>> paid = new Latest<>();
+  private final Latest<List<PayGap.Person>> payGapPeople = new Latest<>();
+  private final Latest<PayGapReport> payGap = new Latest<>();
 
   OrganisationReports(
       People people,
@@ -57,6 +65,24 @@ class OrganisationReports {
   /** A person with pay and a standing, for the pay gap report, before their sex is added. */
   record Paid(Person person, Standing standing, PayHistory history) {}
 
+  /**
+   * Everyone, by name, as {@link People#everyone()} reads them, kept until anyone changes (their
+   * badges aside, which no pay view shows).
+   */
+  List<Person> everyone() {
+    return everyone.get(people.stamp(), people::everyone);
+  }
+
+  /** Everyone's pay history, unsealed once per pay change rather than once per request. */
+  Map<Long, PayHistory> histories() {
+    return histories.get(repository.payStamp(), () -> Map.copyOf(repository.histories()));
+  }
+
+  /** The sex each person gave, unsealed once per change of any. */
+  Map<Long, Sex> sexes() {
+    return sexes.get(repository.sexStamp(), () -> Map.copyOf(repository.sexes()));
+  }
+
   /** Every manager's leniency against the rest of the organisation. */
   ManagerConsistency.Report consistency() {
     return consistency.get(
@@ -66,17 +92,52 @@ class OrganisationReports {
 
   /** Everyone with pay and a standing, with both. */
   List<Paid> paid() {
-    return paid.get(
-        List.of(
-            assessments.agreedVersion(),
-            people.stamp(),
-            frameworks.current().number(),
-            repository.payStamp()),
-        this::computePaid);
+    return paid.get(paidFrom(), this::computePaid);
+  }
+
+  private List<Object> paidFrom() {
+    return List.of(
+        assessments.agreedVersion(),
+        people.stamp(),
+        frameworks.current().number(),
+        repository.payStamp());
+  }
+
+  /** Everyone with pay and a standing, as the pay gap report and Art. 7 answers take them. */
+  List<PayGap.Person> payGapPeople() {
+    return payGapPeople.get(payGapFrom(), this::computePayGapPeople);
+  }
+
+  private List<Object> payGapFrom() {
+    return List.of(paidFrom(), repository.sexStamp());
+  }
+
+  /** The pay gap report for {@code date}, with every figure (admins). */
+  PayGapReport payGap(LocalDate date) {
+    List<Object> from = payGapFrom();
+    List<PayGap.Person> paid = payGapPeople.get(from, this::computePayGapPeople);
+    return payGap.get(List.of(date, from), () -> PayGap.report(paid, date, PayGap.Audience.ADMIN));
+  }
+
+  private List<PayGap.Person> computePayGapPeople() {
+    Map<Long, Sex> sexes = sexes();
+    List<PayGap.Person> paid = new ArrayList<>();
+    for (Paid one : paid()) {
+      Person person = one.person();
+      paid.add(
+          new PayGap.Person(
+              String.valueOf(person.id()),
+              sexes.getOrDefault(person.id(), Sex.UNDISCLOSED),
+              person.framework(),
+              person.level(),
+              one.standing().subLevel(),
+              one.history()));
+    }
+    return List.copyOf(paid);
   }
 
   private ManagerConsistency.Report computeConsistency() {
-    List<Person> everyone = people.everyone();
+    List<Person> everyone = everyone();
     Map<Long, Map<CriterionId, AssessmentStatus>> agreed = assessments.agreedOf(everyone);
     Map<String, Optional<Framework>> found = new HashMap<>();
     Map<String, LevelCriteria> levels = new HashMap<>();
@@ -115,9 +176,9 @@ class OrganisationReports {
   }
 
   private List<Paid> computePaid() {
-    List<Person> everyone = people.everyone();
+    List<Person> everyone = everyone();
     Map<Long, Standing> standings = assessments.standings(everyone);
-    Map<Long, PayHistory> histories = repository.histories();
+    Map<Long, PayHistory> histories = histories();
     List<Paid> paid = new ArrayList<>();
     for (Person person : everyone) {
       PayHistory history = histories.get(person.id());
@@ -127,11 +188,6 @@ class OrganisationReports {
       }
     }
     return List.copyOf(paid);
-  }
-
-  /** The sex each person gave, read afresh: it changes without a pay change. */
-  Map<Long, Sex> sexes() {
-    return repository.sexes();
   }
 
   /** The latest value computed, and what it was computed from. */

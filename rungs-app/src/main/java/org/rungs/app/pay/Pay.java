@@ -18,12 +18,10 @@ import org.rungs.progression.pay.Calibration;
 import org.rungs.progression.pay.CalibrationRow;
 import org.rungs.progression.pay.ManagerConsistency;
 import org.rungs.progression.pay.PayChange;
-import org.rungs.progression.pay.PayGap;
 import org.rungs.progression.pay.PayGapReport;
 import org.rungs.progression.pay.PayHistory;
 import org.rungs.progression.pay.PayPositions;
 import org.rungs.progression.pay.SalaryBand;
-import org.rungs.progression.pay.Sex;
 import org.rungs.progression.pay.WorkerInformation;
 import org.springframework.stereotype.Service;
 
@@ -188,7 +186,8 @@ public class Pay {
       throw new Refused(
           new Refusal.Forbidden("only admins may filter by location: a pay zone is pay data"));
     }
-    List<Person> visible = access.visibleTo(viewer);
+    // For admins everyone, kept until someone changes rather than read on every request.
+    List<Person> visible = viewer.isAdmin() ? reports.everyone() : access.visibleTo(viewer);
     List<Person> atLevel =
         visible.stream()
             .filter(p -> viewer.isAdmin() || p.id() != viewer.id())
@@ -199,10 +198,7 @@ public class Pay {
     visible.forEach(p -> byId.put(p.id(), p));
     List<Person> seen = narrowed(viewer, atLevel, byId, filter);
     LocalDate today = LocalDate.now();
-    Map<Long, PayHistory> histories =
-        viewer.isAdmin()
-            ? repository.historiesOf(atLevel.stream().map(Person::id).toList())
-            : Map.of();
+    Map<Long, PayHistory> histories = viewer.isAdmin() ? reports.histories() : Map.of();
     if (filter.zone() != null) {
       seen =
           seen.stream()
@@ -246,7 +242,9 @@ public class Pay {
         named,
         teams(visible),
         byName(atLevel.stream().map(Person::managerId).distinct(), byId),
-        histories.values().stream()
+        atLevel.stream()
+            .map(p -> histories.get(p.id()))
+            .filter(java.util.Objects::nonNull)
             .flatMap(history -> history.on(today).map(PayChange::zone).stream())
             .filter(zone -> !SalaryBand.ANY_ZONE.equals(zone))
             .distinct()
@@ -315,29 +313,19 @@ public class Pay {
 
   /** The pay gap report for {@code date}, with every figure (admins). */
   PayGapReport payGap(LocalDate date) {
-    return PayGap.report(payGapPeople(), date, PayGap.Audience.ADMIN);
+    return reports.payGap(date);
   }
 
   /** What {@code person} is told when they ask under Art. 7; averages of fewer than 5 left out. */
   Optional<WorkerInformation> workerInformation(Person person, LocalDate date) {
-    return WorkerInformation.of(payGapPeople(), String.valueOf(person.id()), date);
+    return WorkerInformation.of(reports.payGapPeople(), String.valueOf(person.id()), date);
   }
 
-  private List<PayGap.Person> payGapPeople() {
-    Map<Long, Sex> sexes = reports.sexes();
-    List<PayGap.Person> paid = new ArrayList<>();
-    for (OrganisationReports.Paid one : reports.paid()) {
-      Person person = one.person();
-      paid.add(
-          new PayGap.Person(
-              String.valueOf(person.id()),
-              sexes.getOrDefault(person.id(), Sex.UNDISCLOSED),
-              person.framework(),
-              person.level(),
-              one.standing().subLevel(),
-              one.history()));
-    }
-    return paid;
+  /** Everyone by id, for naming the people in a report (admins). */
+  Map<String, Person> everyoneById() {
+    Map<String, Person> byId = new HashMap<>();
+    reports.everyone().forEach(p -> byId.put(String.valueOf(p.id()), p));
+    return byId;
   }
 
   /** The framework calibration opens on when none is named: the first one anyone is on. */

@@ -115,6 +115,19 @@ class PayRepository {
         .single();
   }
 
+  /**
+   * A value that changes whenever anyone's sex is given, changed or removed: a change deletes the
+   * row and inserts a new one, whose {@code changed_at} is the newest.
+   */
+  List<Object> sexStamp() {
+    return jdbc.sql("select count(*), max(changed_at) from pay_sex")
+        .query(
+            (rs, n) ->
+                java.util.Arrays.<Object>asList(
+                    rs.getLong(1), rs.getObject(2, java.time.OffsetDateTime.class)))
+        .single();
+  }
+
   /** Everyone's pay history, by person id. */
   Map<Long, PayHistory> histories() {
     Map<Long, List<PayChange>> changes = new HashMap<>();
@@ -130,38 +143,6 @@ class PayRepository {
                           rs.getObject(2, LocalDate.class),
                           rs.getString(3),
                           rs.getString(4)));
-            });
-    Map<Long, PayHistory> histories = new HashMap<>();
-    changes.forEach((id, list) -> histories.put(id, PayHistory.of(list)));
-    return histories;
-  }
-
-  /**
-   * The pay histories of these people, by id: only theirs are unsealed, which is most of the cost
-   * (calibration of one level needs a tenth of an organisation's pay, not all of it).
-   */
-  Map<Long, PayHistory> historiesOf(java.util.Collection<Long> personIds) {
-    java.util.Set<Long> wanted = new java.util.HashSet<>(personIds);
-    Map<Long, List<PayChange>> changes = new HashMap<>();
-    if (wanted.isEmpty()) {
-      return Map.of();
-    }
-    // One pass over the table, sealed values kept only for these people: one statement whatever
-    // their number, rather than IN lists of thousands.
-    jdbc.sql("select person_id, effective_from, reason, sealed from pay_change")
-        .query(
-            rs -> {
-              long personId = rs.getLong(1);
-              if (wanted.contains(personId)) {
-                changes
-                    .computeIfAbsent(personId, id -> new ArrayList<>())
-                    .add(
-                        change(
-                            personId,
-                            rs.getObject(2, LocalDate.class),
-                            rs.getString(3),
-                            rs.getString(4)));
-              }
             });
     Map<Long, PayHistory> histories = new HashMap<>();
     changes.forEach((id, list) -> histories.put(id, PayHistory.of(list)));
