@@ -62,6 +62,30 @@ class AgreedStatuses {
   /** What was seen of a person's rows in the window: any write changes it. */
   private record Signature(long rows, long versions, OffsetDateTime latest) {}
 
+  /**
+   * A server reads everything once it has started, on a thread of its own, so that its first
+   * visitor to a large team or a report does not wait for 3 million rows; commands do not.
+   */
+  @org.springframework.context.event.EventListener
+  void warmUp(org.springframework.boot.context.event.ApplicationReadyEvent ready) {
+    if (ready.getSpringApplication().getWebApplicationType()
+        != org.springframework.boot.WebApplicationType.NONE) {
+      Thread reader = new Thread(this::refreshQuietly, "rungs-agreed-statuses");
+      reader.setDaemon(true);
+      reader.start();
+    }
+  }
+
+  private void refreshQuietly() {
+    try {
+      refresh();
+    } catch (RuntimeException failed) {
+      // The database may not be there yet; the first page that needs the statuses reads them.
+      org.slf4j.LoggerFactory.getLogger(AgreedStatuses.class)
+          .warn("could not read the agreed statuses ahead: {}", failed.toString());
+    }
+  }
+
   /** Brings the copy up to date with the database; the first call reads everything. */
   synchronized void refresh() {
     if (lookedAt == null) {
@@ -124,12 +148,19 @@ class AgreedStatuses {
 
   private void loadAll() {
     // What the window holds before everything is read: a write after this shows as a change.
-    seen = changedInWindow();
+    Map<Long, Signature> window = changedInWindow();
     Map<Long, List<Row>> rows = new HashMap<>();
-    jdbc.sql(
-            "select person_id, framework, criterion_id, agreed_status from assessment"
-                + " where agreed_status is not null")
-        .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> collect(rs, rows));
+    try {
+      jdbc.sql(
+              "select person_id, framework, criterion_id, agreed_status from assessment"
+                  + " where agreed_status is not null")
+          .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> collect(rs, rows));
+    } catch (RuntimeException failed) {
+      // Read everything again next time, rather than go on from a partial copy.
+      lookedAt = null;
+      throw failed;
+    }
+    seen = window;
     byPerson.clear();
     generation++;
     rows.forEach((person, list) -> byPerson.put(person, PersonStatuses.of(list)));

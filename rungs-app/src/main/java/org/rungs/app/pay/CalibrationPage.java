@@ -61,7 +61,25 @@ public record CalibrationPage(
     return manager == null ? "—" : manager.name();
   }
 
+  /**
+   * How many people the table and the promotion list show at most: beyond that a page of many
+   * megabytes helps nobody (10,000 people at one level of a 100,000-person organisation took
+   * seconds to send and render). The count, the chart and the CSV still cover everyone.
+   */
+  public static final int SHOWN = 1000;
+
+  /** The rows the table shows: the first {@link #SHOWN}, in the rows' order. */
+  public List<CalibrationRow> shown() {
+    return rows.size() <= SHOWN ? rows : rows.subList(0, SHOWN);
+  }
+
   public List<CalibrationRow> ready() {
     return rows.stream().filter(CalibrationRow::readyForPromotion).toList();
+  }
+
+  /** The people ready for promotion the list shows: the first {@link #SHOWN}. */
+  public List<CalibrationRow> readyShown() {
+    List<CalibrationRow> ready = ready();
+    return ready.size() <= SHOWN ? ready : ready.subList(0, SHOWN);
   }
 }
