@@ -44,6 +44,8 @@ class OrganisationReports {
   private final FrameworkLibrary frameworks;
   private final PayRepository repository;
   private final Latest<List<Person>> everyone = new Latest<>();
+  private final Latest<CalibrationIndex> calibrationIndex = new Latest<>();
+  private final Latest<Map<String, Person>> byId = new Latest<>();
   private final Latest<Map<Long, PayHistory>> histories = new Latest<>();
   private final Latest<Map<Long, Sex>> sexes = new Latest<>();
   private final Latest<ManagerConsistency.Report> consistency = new Latest<>();
@@ -71,6 +73,22 @@ class OrganisationReports {
    */
   List<Person> everyone() {
     return everyone.get(people.stamp(), people::everyone);
+  }
+
+  /** Everyone by id as the reports give it (a string), to name people and managers in them. */
+  Map<String, Person> byId() {
+    return byId.get(
+        people.stamp(),
+        () -> {
+          Map<String, Person> named = new HashMap<>();
+          everyone().forEach(person -> named.put(String.valueOf(person.id()), person));
+          return java.util.Collections.unmodifiableMap(named);
+        });
+  }
+
+  /** Everyone, indexed for calibration, once per change of anyone. */
+  CalibrationIndex calibrationIndex() {
+    return calibrationIndex.get(people.stamp(), () -> CalibrationIndex.of(people.everyone(), null));
   }
 
   /** Everyone's pay history, unsealed once per pay change rather than once per request. */

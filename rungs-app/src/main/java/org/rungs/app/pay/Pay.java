@@ -186,16 +186,13 @@ public class Pay {
       throw new Refused(
           new Refusal.Forbidden("only admins may filter by location: a pay zone is pay data"));
     }
-    // For admins everyone, kept until someone changes rather than read on every request.
-    List<Person> visible = viewer.isAdmin() ? reports.everyone() : access.visibleTo(viewer);
-    List<Person> atLevel =
-        visible.stream()
-            .filter(p -> viewer.isAdmin() || p.id() != viewer.id())
-            .filter(
-                p -> framework.equals(p.framework()) && Integer.valueOf(level).equals(p.level()))
-            .toList();
-    Map<Long, Person> byId = new HashMap<>();
-    visible.forEach(p -> byId.put(p.id(), p));
+    // For admins everyone, indexed once until someone changes rather than on every request.
+    CalibrationIndex index =
+        viewer.isAdmin()
+            ? reports.calibrationIndex()
+            : CalibrationIndex.of(access.visibleTo(viewer), viewer.id());
+    List<Person> atLevel = index.at(framework, level);
+    Map<Long, Person> byId = index.byId();
     List<Person> seen = narrowed(viewer, atLevel, byId, filter);
     LocalDate today = LocalDate.now();
     Map<Long, PayHistory> histories = viewer.isAdmin() ? reports.histories() : Map.of();
@@ -240,8 +237,8 @@ public class Pay {
             today,
             viewer.isAdmin()),
         named,
-        teams(visible),
-        byName(atLevel.stream().map(Person::managerId).distinct(), byId),
+        index.teams(),
+        index.byName(atLevel.stream().map(Person::managerId).distinct()),
         atLevel.stream()
             .map(p -> histories.get(p.id()))
             .filter(java.util.Objects::nonNull)
@@ -282,30 +279,6 @@ public class Pay {
     return false;
   }
 
-  /** The managers of managers among {@code visible}: the teams calibration can narrow to. */
-  private static List<Person> teams(List<Person> visible) {
-    Map<Long, Person> byId = new HashMap<>();
-    visible.forEach(p -> byId.put(p.id(), p));
-    java.util.Set<Long> managers = new java.util.HashSet<>();
-    visible.forEach(p -> managers.add(p.managerId()));
-    return byName(
-        visible.stream()
-            .filter(p -> managers.contains(p.id()) && p.managerId() != null)
-            .map(Person::managerId)
-            .distinct(),
-        byId);
-  }
-
-  private static List<Person> byName(java.util.stream.Stream<Long> ids, Map<Long, Person> byId) {
-    return ids.filter(java.util.Objects::nonNull)
-        .map(byId::get)
-        .filter(java.util.Objects::nonNull)
-        .sorted(
-            java.util.Comparator.comparing(Person::name, String.CASE_INSENSITIVE_ORDER)
-                .thenComparing(Person::id))
-        .toList();
-  }
-
   /** Every manager's leniency against the rest of the organisation (admins). */
   ManagerConsistency.Report consistency() {
     return reports.consistency();
@@ -321,16 +294,14 @@ public class Pay {
     return WorkerInformation.of(reports.payGapPeople(), String.valueOf(person.id()), date);
   }
 
-  /** Everyone by id, for naming the people in a report (admins). */
+  /** Everyone by id, for naming the people in a report (admins); read-only. */
   Map<String, Person> everyoneById() {
-    Map<String, Person> byId = new HashMap<>();
-    reports.everyone().forEach(p -> byId.put(String.valueOf(p.id()), p));
-    return byId;
+    return reports.byId();
   }
 
   /** The framework calibration opens on when none is named: the first one anyone is on. */
   String firstFramework() {
-    return people.everyone().stream()
+    return reports.everyone().stream()
         .map(Person::framework)
         .filter(java.util.Objects::nonNull)
         .sorted()
