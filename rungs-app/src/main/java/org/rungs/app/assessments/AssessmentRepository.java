@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.rungs.progression.AssessmentStatus;
 import org.rungs.progression.AssessmentView;
 import org.springframework.dao.DuplicateKeyException;
@@ -27,64 +26,6 @@ class AssessmentRepository {
         .params(personId, framework)
         .query(AssessmentRepository::assessment)
         .list();
-  }
-
-  /** One agreed status of one person's criterion in one framework. */
-  public record Agreed(
-      long personId, String framework, String criterionId, AssessmentStatus status) {}
-
-  /**
-   * The agreed statuses of these people, in any framework, that are one of {@code statuses}: all a
-   * standing needs, without the wording, notes and other views that {@code select *} would read and
-   * convert for each of thousands of rows on the team page of a manager of managers.
-   */
-  public List<Agreed> findAgreedByPeople(List<Long> personIds, Set<AssessmentStatus> statuses) {
-    List<Agreed> all = new java.util.ArrayList<>();
-    if (statuses.isEmpty()) {
-      return all;
-    }
-    List<String> names = statuses.stream().map(AssessmentStatus::name).toList();
-    if (personIds.size() > 1000) {
-      // A large organisation (the org overview of everyone): one pass over the table, kept in
-      // memory for these people, is far faster than IN lists of thousands and one statement only.
-      Set<Long> wanted = new java.util.HashSet<>(personIds);
-      jdbc.sql(
-              "select person_id, framework, criterion_id, agreed_status from assessment"
-                  + " where agreed_status in (:statuses)")
-          .param("statuses", names)
-          .query(
-              rs -> {
-                if (wanted.contains(rs.getLong(1))) {
-                  all.add(
-                      new Agreed(
-                          rs.getLong(1),
-                          rs.getString(2),
-                          rs.getString(3),
-                          AssessmentStatus.valueOf(rs.getString(4))));
-                }
-              });
-      return all;
-    }
-    // In slices: databases limit how many values one IN list may hold.
-    for (int from = 0; from < personIds.size(); from += 1000) {
-      jdbc.sql(
-              """
-              select person_id, framework, criterion_id, agreed_status from assessment
-              where person_id in (:ids) and agreed_status in (:statuses)
-              """)
-          .param("ids", personIds.subList(from, Math.min(personIds.size(), from + 1000)))
-          .param("statuses", names)
-          .query(
-              rs -> {
-                all.add(
-                    new Agreed(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        AssessmentStatus.valueOf(rs.getString(4))));
-              });
-    }
-    return all;
   }
 
   List<Assessments.Views> findViews(List<String> criterionIds) {
@@ -137,7 +78,8 @@ class AssessmentRepository {
             .list();
     jdbc.sql(
             """
-            update assessment set criterion_id = ?, version = version + 1
+            update assessment set criterion_id = ?, version = version + 1,
+              updated_at = current_timestamp
             where framework = ? and criterion_id = ? and not exists (
               select 1 from assessment b
               where b.person_id = assessment.person_id and b.framework = assessment.framework

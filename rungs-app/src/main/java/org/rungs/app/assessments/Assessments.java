@@ -1,6 +1,5 @@
 package org.rungs.app.assessments;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,9 +41,11 @@ public class Assessments {
   private final AuditTrail audit;
   private final SubLevelThresholds thresholds;
   private final CriterionCarryOver carryOver;
+  private final AgreedStatuses everyone;
 
   public Assessments(
       AssessmentRepository assessments,
+      AgreedStatuses everyone,
       FrameworkLibrary frameworks,
       PersonAccess access,
       People people,
@@ -52,6 +53,7 @@ public class Assessments {
       ProgressionSettings settings,
       CriterionCarryOver carryOver) {
     this.assessments = assessments;
+    this.everyone = everyone;
     this.carryOver = carryOver;
     this.frameworks = frameworks;
     this.access = access;
@@ -124,23 +126,13 @@ public class Assessments {
 
   /**
    * The standings of many people at once, as {@link #standing(Person)} would give each: the team
-   * page of a manager of managers shows hundreds. The agreed statuses that count are read in one
-   * query, and each framework's criteria gathered once per level rather than once per person.
+   * page of a manager of managers shows hundreds, the pay gap report everyone. The agreed statuses
+   * come from {@link AgreedStatuses} (what changed since the last request, not every row), and each
+   * framework's criteria are gathered once per level rather than once per person.
    */
   public Map<Long, Standing> standings(List<Person> people) {
     carryOver.catchUp();
-    Map<Long, Person> byId = new HashMap<>();
-    people.forEach(person -> byId.put(person.id(), person));
-    Map<Long, Map<CriterionId, AssessmentStatus>> agreed = new HashMap<>();
-    for (AssessmentRepository.Agreed row :
-        assessments.findAgreedByPeople(new ArrayList<>(byId.keySet()), Standings.COUNTED)) {
-      // Assessments made in a framework the person has since left do not count.
-      if (row.framework().equals(byId.get(row.personId()).framework())) {
-        agreed
-            .computeIfAbsent(row.personId(), id -> new HashMap<>())
-            .put(new CriterionId(row.criterionId()), row.status());
-      }
-    }
+    everyone.refresh();
     // One version of the frameworks for the whole page, even if a file changes meanwhile.
     FrameworkSet current = frameworks.current().set();
     Map<String, Optional<Framework>> found = new HashMap<>();
@@ -159,31 +151,42 @@ public class Assessments {
           gathered.computeIfAbsent(
               new AtLevel(person.framework(), person.level()),
               at -> LevelCriteria.of(framework.get(), at.level()));
+      // Assessments made in a framework the person has since left do not count.
       standings.put(
-          person.id(), standing(person, criteria, agreed.getOrDefault(person.id(), Map.of())));
+          person.id(), standing(person, criteria, everyone.of(person.id(), person.framework())));
     }
     return standings;
   }
 
   /**
    * Every agreed status of these people in their current framework, by person and criterion: what
-   * manager consistency (pay) compares. One query, as {@link #standings(List)} reads them.
+   * manager consistency (pay) compares, from {@link AgreedStatuses} as {@link #standings(List)}
+   * reads them. The maps are read-only.
    */
   public Map<Long, Map<CriterionId, AssessmentStatus>> agreedOf(List<Person> people) {
     carryOver.catchUp();
-    Map<Long, Person> byId = new HashMap<>();
-    people.forEach(person -> byId.put(person.id(), person));
+    everyone.refresh();
     Map<Long, Map<CriterionId, AssessmentStatus>> agreed = new HashMap<>();
-    for (AssessmentRepository.Agreed row :
-        assessments.findAgreedByPeople(
-            new ArrayList<>(byId.keySet()), java.util.EnumSet.allOf(AssessmentStatus.class))) {
-      if (row.framework().equals(byId.get(row.personId()).framework())) {
-        agreed
-            .computeIfAbsent(row.personId(), id -> new HashMap<>())
-            .put(new CriterionId(row.criterionId()), row.status());
+    for (Person person : people) {
+      if (person.framework() != null) {
+        Map<CriterionId, AssessmentStatus> statuses = everyone.of(person.id(), person.framework());
+        if (!statuses.isEmpty()) {
+          agreed.put(person.id(), statuses);
+        }
       }
     }
     return agreed;
+  }
+
+  /**
+   * A number that changes whenever any agreed status changes, by this server or another: a report
+   * about everyone computed for one number stays right until the number changes (with the people
+   * and the frameworks it was computed for).
+   */
+  public long agreedVersion() {
+    carryOver.catchUp();
+    everyone.refresh();
+    return everyone.generation();
   }
 
   private static boolean hasLevelIn(Person person, Framework framework) {

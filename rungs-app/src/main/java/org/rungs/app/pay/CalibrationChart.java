@@ -88,24 +88,32 @@ final class CalibrationChart {
       }
       Person person = people.get(row.personId());
       double position = Math.max(LOW, Math.min(HIGH, row.bandPosition()));
-      svg.append(
-              String.format(
-                  Locale.ROOT,
-                  "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"5\" fill=\"%s\"><title>",
-                  x(row.share()),
-                  y(position),
-                  row.flags().isEmpty() ? "#1f5fbf" : "#b3261e"))
+      // Appended piece by piece, not formatted: a level of 10,000 people has 10,000 dots.
+      svg.append("<circle cx=\"");
+      tenths(svg, x(row.share()));
+      svg.append("\" cy=\"");
+      tenths(svg, y(position));
+      svg.append("\" r=\"5\" fill=\"")
+          .append(row.flags().isEmpty() ? "#1f5fbf" : "#b3261e")
+          .append("\"><title>")
           .append(escape(person == null ? row.personId() : person.name()))
-          .append(
-              String.format(
-                  Locale.ROOT,
-                  ": %s, %d%% demonstrated, band position %d%%",
-                  row.subLevel().name(),
-                  Math.round(row.share() * 100),
-                  Math.round(row.bandPosition() * 100)))
-          .append("</title></circle>");
+          .append(": ")
+          .append(row.subLevel().name())
+          .append(", ")
+          .append(Math.round(row.share() * 100))
+          .append("% demonstrated, band position ")
+          .append(Math.round(row.bandPosition() * 100))
+          .append("%</title></circle>");
     }
     return svg.append("</svg>").toString();
+  }
+
+  /**
+   * {@code value} with one decimal, as {@code %.1f} writes it (the chart's values are positive).
+   */
+  private static void tenths(StringBuilder svg, double value) {
+    long tenths = Math.round(value * 10);
+    svg.append(tenths / 10).append('.').append(tenths % 10);
   }
 
   private static double x(double share) {

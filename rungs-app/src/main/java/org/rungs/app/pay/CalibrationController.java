@@ -1,8 +1,6 @@
 package org.rungs.app.pay;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.rungs.app.frameworks.FrameworkLibrary;
 import org.rungs.app.people.Person;
@@ -43,6 +41,9 @@ class CalibrationController {
   ResponseEntity<String> page(
       @RequestParam(required = false) String framework,
       @RequestParam(defaultValue = "2") int level,
+      @RequestParam(required = false) Long team,
+      @RequestParam(required = false) Long manager,
+      @RequestParam(required = false) String zone,
       Authentication authentication,
       HttpServletRequest request) {
     Person viewer = access.viewer(authentication);
@@ -50,8 +51,8 @@ class CalibrationController {
     if (viewer.isAdmin()) {
       pay.requireOn();
     }
-    List<CalibrationRow> rows = pay.calibration(viewer, path, level);
-    Map<String, Person> people = names(viewer);
+    CalibrationFilter filter = new CalibrationFilter(team, manager, zone);
+    Pay.Calibrated calibrated = pay.calibration(viewer, path, level, filter);
     return pages.render(
         "pay/calibration.jte",
         new CalibrationPage(
@@ -59,10 +60,14 @@ class CalibrationController {
             frameworks.current().set().frameworks().stream().map(Framework::path).toList(),
             path,
             level,
-            rows,
-            people,
+            filter,
+            calibrated.rows(),
+            calibrated.people(),
+            calibrated.teams(),
+            calibrated.managers(),
+            calibrated.zones(),
             viewer.isAdmin(),
-            viewer.isAdmin() ? CalibrationChart.svg(rows, people) : null),
+            viewer.isAdmin() ? CalibrationChart.svg(calibrated.rows(), calibrated.people()) : null),
         HttpStatus.OK);
   }
 
@@ -70,13 +75,18 @@ class CalibrationController {
   ResponseEntity<byte[]> csv(
       @RequestParam(required = false) String framework,
       @RequestParam(defaultValue = "2") int level,
+      @RequestParam(required = false) Long team,
+      @RequestParam(required = false) Long manager,
+      @RequestParam(required = false) String zone,
       Authentication authentication) {
     Person viewer = access.viewer(authentication);
     String path = framework == null || framework.isBlank() ? firstFramework() : framework;
     if (viewer.isAdmin()) {
       pay.requireOn();
     }
-    Map<String, Person> people = names(viewer);
+    Pay.Calibrated calibrated =
+        pay.calibration(viewer, path, level, new CalibrationFilter(team, manager, zone));
+    Map<String, Person> people = calibrated.people();
     CsvExport csv =
         viewer.isAdmin()
             ? CsvExport.of(
@@ -95,7 +105,7 @@ class CalibrationController {
                 "criteria",
                 "months_at_level",
                 "ready_for_promotion");
-    for (CalibrationRow row : pay.calibration(viewer, path, level)) {
+    for (CalibrationRow row : calibrated.rows()) {
       String name = people.containsKey(row.personId()) ? people.get(row.personId()).name() : "";
       if (viewer.isAdmin()) {
         csv.row(
@@ -118,12 +128,6 @@ class CalibrationController {
       }
     }
     return csv.download("calibration.csv");
-  }
-
-  private Map<String, Person> names(Person viewer) {
-    Map<String, Person> people = new HashMap<>();
-    access.visibleTo(viewer).forEach(p -> people.put(String.valueOf(p.id()), p));
-    return people;
   }
 
   private String firstFramework() {

@@ -13,22 +13,15 @@ import org.rungs.app.people.Person;
 import org.rungs.app.people.PersonAccess;
 import org.rungs.app.system.Refusal;
 import org.rungs.app.system.Refused;
-import org.rungs.framework.CriterionId;
-import org.rungs.framework.Framework;
-import org.rungs.progression.AssessmentStatus;
-import org.rungs.progression.LevelCriteria;
 import org.rungs.progression.Standing;
-import org.rungs.progression.pay.AgreedJudgement;
 import org.rungs.progression.pay.Calibration;
 import org.rungs.progression.pay.CalibrationRow;
 import org.rungs.progression.pay.ManagerConsistency;
 import org.rungs.progression.pay.PayChange;
-import org.rungs.progression.pay.PayGap;
 import org.rungs.progression.pay.PayGapReport;
 import org.rungs.progression.pay.PayHistory;
 import org.rungs.progression.pay.PayPositions;
 import org.rungs.progression.pay.SalaryBand;
-import org.rungs.progression.pay.Sex;
 import org.rungs.progression.pay.WorkerInformation;
 import org.springframework.stereotype.Service;
 
@@ -48,6 +41,7 @@ public class Pay {
   private final People people;
   private final Assessments assessments;
   private final AuditTrail audit;
+  private final OrganisationReports reports;
 
   Pay(
       PayRepository repository,
@@ -56,7 +50,8 @@ public class Pay {
       PersonAccess access,
       People people,
       Assessments assessments,
-      AuditTrail audit) {
+      AuditTrail audit,
+      OrganisationReports reports) {
     this.repository = repository;
     this.bands = bands;
     this.cipher = cipher;
@@ -64,6 +59,7 @@ public class Pay {
     this.people = people;
     this.assessments = assessments;
     this.audit = audit;
+    this.reports = reports;
   }
 
   public boolean isOn() {
@@ -163,19 +159,56 @@ public class Pay {
   }
 
   /**
-   * Everyone at {@code level} of {@code framework} that {@code viewer} may see: admins with band
-   * positions and pay flags; managers their own organisation without them.
+   * The calibration view: its rows, the people they name, and what the filters offer.
+   *
+   * @param people everyone the rows name, and their managers, by id as the rows give it
+   * @param teams the managers of managers the viewer may choose a team by, by name
+   * @param managers the managers of people at this level the viewer may choose, by name
+   * @param zones the pay zones people at this level are paid in today (admins only; else empty)
    */
-  List<CalibrationRow> calibration(Person viewer, String framework, int level) {
-    List<Person> seen =
-        access.visibleTo(viewer).stream()
-            .filter(p -> viewer.isAdmin() || p.id() != viewer.id())
-            .filter(
-                p -> framework.equals(p.framework()) && Integer.valueOf(level).equals(p.level()))
-            .toList();
+  record Calibrated(
+      List<CalibrationRow> rows,
+      Map<String, Person> people,
+      List<Person> teams,
+      List<Person> managers,
+      List<String> zones) {}
+
+  /**
+   * Everyone at {@code level} of {@code framework} that {@code viewer} may see, narrowed by {@code
+   * filter}: admins with band positions and pay flags; managers their own organisation without
+   * them.
+   *
+   * @throws Refused as not found if the filter names a team or manager the viewer may not see, as
+   *     forbidden if someone other than an admin filters by zone (a pay zone is pay data)
+   */
+  Calibrated calibration(Person viewer, String framework, int level, CalibrationFilter filter) {
+    if (filter.zone() != null && !viewer.isAdmin()) {
+      throw new Refused(
+          new Refusal.Forbidden("only admins may filter by location: a pay zone is pay data"));
+    }
+    // For admins everyone, indexed once until someone changes rather than on every request.
+    CalibrationIndex index =
+        viewer.isAdmin()
+            ? reports.calibrationIndex()
+            : CalibrationIndex.of(access.visibleTo(viewer), viewer.id());
+    List<Person> atLevel = index.at(framework, level);
+    Map<Long, Person> byId = index.byId();
+    List<Person> seen = narrowed(viewer, atLevel, byId, filter);
+    LocalDate today = LocalDate.now();
+    Map<Long, PayHistory> histories = viewer.isAdmin() ? reports.histories() : Map.of();
+    if (filter.zone() != null) {
+      seen =
+          seen.stream()
+              .filter(
+                  p ->
+                      histories.containsKey(p.id())
+                          && histories.get(p.id()).on(today).map(PayChange::zone).stream()
+                              .anyMatch(filter.zone()::equals))
+              .toList();
+    }
     Map<Long, Standing> standings = assessments.standings(seen);
-    Map<Long, PayHistory> histories = viewer.isAdmin() ? repository.histories() : Map.of();
     List<Calibration.Person> rows = new ArrayList<>();
+    Map<String, Person> named = new HashMap<>();
     for (Person person : seen) {
       Standing standing = standings.get(person.id());
       if (standing != null) {
@@ -185,94 +218,90 @@ public class Pay {
                 standing,
                 person.levelSince(),
                 histories.get(person.id())));
+        named.put(String.valueOf(person.id()), person);
+        if (person.managerId() != null && byId.containsKey(person.managerId())) {
+          named.put(String.valueOf(person.managerId()), byId.get(person.managerId()));
+        }
       }
     }
     PayBands.Current current = viewer.isAdmin() ? bands.current() : null;
-    return Calibration.rows(
-        framework,
-        level,
-        rows,
-        current == null ? org.rungs.progression.pay.SalaryBands.of(List.of()) : current.bands(),
-        current == null ? org.rungs.progression.pay.BandPositions.QUARTERS : current.positions(),
-        LocalDate.now(),
-        viewer.isAdmin());
+    return new Calibrated(
+        Calibration.rows(
+            framework,
+            level,
+            rows,
+            current == null ? org.rungs.progression.pay.SalaryBands.of(List.of()) : current.bands(),
+            current == null
+                ? org.rungs.progression.pay.BandPositions.QUARTERS
+                : current.positions(),
+            today,
+            viewer.isAdmin()),
+        named,
+        index.teams(),
+        index.byName(atLevel.stream().map(Person::managerId).distinct()),
+        atLevel.stream()
+            .map(p -> histories.get(p.id()))
+            .filter(java.util.Objects::nonNull)
+            .flatMap(history -> history.on(today).map(PayChange::zone).stream())
+            .filter(zone -> !SalaryBand.ANY_ZONE.equals(zone))
+            .distinct()
+            .sorted()
+            .toList());
+  }
+
+  /** {@code atLevel} narrowed to the filter's team and manager, each checked as visible. */
+  private List<Person> narrowed(
+      Person viewer, List<Person> atLevel, Map<Long, Person> visible, CalibrationFilter filter) {
+    List<Person> seen = atLevel;
+    if (filter.manager() != null) {
+      long manager = access.require(viewer, filter.manager()).id();
+      seen = seen.stream().filter(p -> Long.valueOf(manager).equals(p.managerId())).toList();
+    }
+    if (filter.team() != null) {
+      long head = access.require(viewer, filter.team()).id();
+      seen = seen.stream().filter(p -> isUnder(p, head, visible)).toList();
+    }
+    return seen;
+  }
+
+  /** Whether {@code head} is above {@code person} in the reporting line. */
+  private static boolean isUnder(Person person, long head, Map<Long, Person> visible) {
+    java.util.Set<Long> passed = new java.util.HashSet<>();
+    Long above = person.managerId();
+    // A reporting loop is refused when it is made; the set only guards against one anyway.
+    while (above != null && passed.add(above)) {
+      if (above == head) {
+        return true;
+      }
+      Person manager = visible.get(above);
+      above = manager == null ? null : manager.managerId();
+    }
+    return false;
   }
 
   /** Every manager's leniency against the rest of the organisation (admins). */
   ManagerConsistency.Report consistency() {
-    List<Person> everyone = people.everyone();
-    Map<Long, Map<CriterionId, AssessmentStatus>> agreed = assessments.agreedOf(everyone);
-    Map<String, Optional<Framework>> frameworks = new HashMap<>();
-    Map<String, LevelCriteria> levels = new HashMap<>();
-    List<AgreedJudgement> judgements = new ArrayList<>();
-    for (Person person : everyone) {
-      Map<CriterionId, AssessmentStatus> statuses = agreed.get(person.id());
-      if (statuses == null || person.managerId() == null || person.level() == null) {
-        continue;
-      }
-      Optional<Framework> framework =
-          frameworks.computeIfAbsent(person.framework(), path -> people.frameworkOf(person));
-      if (framework.isEmpty() || !framework.get().hasLevel(person.level())) {
-        continue;
-      }
-      LevelCriteria criteria =
-          levels.computeIfAbsent(
-              person.framework() + "#" + person.level(),
-              key -> LevelCriteria.of(framework.get(), person.level()));
-      for (var criterion : criteria.current()) {
-        AssessmentStatus status = statuses.get(criterion.id());
-        if (status != null && status != AssessmentStatus.NOT_APPLICABLE) {
-          judgements.add(
-              new AgreedJudgement(
-                  String.valueOf(person.id()),
-                  String.valueOf(person.managerId()),
-                  person.framework(),
-                  person.level(),
-                  criterion.id(),
-                  status == AssessmentStatus.DEMONSTRATED));
-        }
-      }
-    }
-    return ManagerConsistency.of(judgements);
+    return reports.consistency();
   }
 
   /** The pay gap report for {@code date}, with every figure (admins). */
   PayGapReport payGap(LocalDate date) {
-    return PayGap.report(payGapPeople(), date, PayGap.Audience.ADMIN);
+    return reports.payGap(date);
   }
 
   /** What {@code person} is told when they ask under Art. 7; averages of fewer than 5 left out. */
   Optional<WorkerInformation> workerInformation(Person person, LocalDate date) {
-    return WorkerInformation.of(payGapPeople(), String.valueOf(person.id()), date);
+    return WorkerInformation.of(reports.payGapPeople(), String.valueOf(person.id()), date);
   }
 
-  private List<PayGap.Person> payGapPeople() {
-    List<Person> everyone = people.everyone();
-    Map<Long, Standing> standings = assessments.standings(everyone);
-    Map<Long, PayHistory> histories = repository.histories();
-    Map<Long, Sex> sexes = repository.sexes();
-    List<PayGap.Person> paid = new ArrayList<>();
-    for (Person person : everyone) {
-      PayHistory history = histories.get(person.id());
-      Standing standing = standings.get(person.id());
-      if (history == null || standing == null) {
-        continue;
-      }
-      paid.add(
-          new PayGap.Person(
-              String.valueOf(person.id()),
-              sexes.getOrDefault(person.id(), Sex.UNDISCLOSED),
-              person.framework(),
-              person.level(),
-              standing.subLevel(),
-              history));
-    }
-    return paid;
+  /** Everyone by id, for naming the people in a report (admins); read-only. */
+  Map<String, Person> everyoneById() {
+    return reports.byId();
   }
 
   /** The framework calibration opens on when none is named: the first one anyone is on. */
   String firstFramework() {
-    return people.everyone().stream()
+    return reports.everyone().stream()
         .map(Person::framework)
         .filter(java.util.Objects::nonNull)
         .sorted()

@@ -39,10 +39,16 @@ class PayApiController {
   ResponseEntity<Map<String, Object>> calibration(
       @RequestParam(required = false) String framework,
       @RequestParam(defaultValue = "2") int level,
+      @RequestParam(required = false) Long team,
+      @RequestParam(required = false) Long manager,
+      @RequestParam(required = false) String zone,
       Authentication authentication) {
     Person viewer = admin(authentication);
     String path = framework == null || framework.isBlank() ? pay.firstFramework() : framework;
-    return fresh(PayJson.calibration(pay.calibration(viewer, path, level)));
+    return fresh(
+        PayJson.calibration(
+            pay.calibration(viewer, path, level, new CalibrationFilter(team, manager, zone))
+                .rows()));
   }
 
   @GetMapping("/api/v1/managers/consistency")

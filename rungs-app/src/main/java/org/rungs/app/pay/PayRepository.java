@@ -105,6 +105,29 @@ class PayRepository {
         .update();
   }
 
+  /**
+   * A value that changes whenever a pay change is added or removed (pay history is never updated in
+   * place: a correction is a new change), by this server or another.
+   */
+  List<Long> payStamp() {
+    return jdbc.sql("select count(*), coalesce(max(id), 0) from pay_change")
+        .query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2)))
+        .single();
+  }
+
+  /**
+   * A value that changes whenever anyone's sex is given, changed or removed: a change deletes the
+   * row and inserts a new one, whose {@code changed_at} is the newest.
+   */
+  List<Object> sexStamp() {
+    return jdbc.sql("select count(*), max(changed_at) from pay_sex")
+        .query(
+            (rs, n) ->
+                java.util.Arrays.<Object>asList(
+                    rs.getLong(1), rs.getObject(2, java.time.OffsetDateTime.class)))
+        .single();
+  }
+
   /** Everyone's pay history, by person id. */
   Map<Long, PayHistory> histories() {
     Map<Long, List<PayChange>> changes = new HashMap<>();

@@ -2,7 +2,6 @@ package org.rungs.app.pay;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import org.rungs.app.people.Person;
 import org.rungs.app.people.PersonAccess;
@@ -141,8 +140,6 @@ class ReportController {
   }
 
   private Map<String, Person> everyone(Person admin) {
-    Map<String, Person> people = new HashMap<>();
-    access.visibleTo(admin).forEach(p -> people.put(String.valueOf(p.id()), p));
-    return people;
+    return pay.everyoneById();
   }
 }

@@ -44,6 +44,14 @@ public class People {
     return people.count();
   }
 
+  /**
+   * A value that changes whenever anyone is added, changed (manager, level, framework, anything) or
+   * removed: what a report about everyone, computed once per change, is kept by.
+   */
+  public Object stamp() {
+    return people.stamp();
+  }
+
   /** Everyone, in one query: for jobs and reports about the whole organisation (reminders, pay). */
   public List<Person> everyone() {
     return people.findAll();

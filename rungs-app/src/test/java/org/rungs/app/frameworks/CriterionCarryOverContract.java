@@ -203,6 +203,9 @@ abstract class CriterionCarryOverContract {
     rows.advance(checkIn, CheckInStep.SELF_ASSESSMENT, CheckInStep.MANAGER_ASSESSMENT, 0);
     rows.advance(checkIn, CheckInStep.MANAGER_ASSESSMENT, CheckInStep.AGREEING, 1);
     rows.agree(checkIn, 2, manager, null, "", List.of(tests, build));
+    // The pages about many people keep everyone's statuses in memory: they must follow too.
+    assertThat(assessments.standings(List.of(person(dana))).get(dana))
+        .isEqualTo(assessments.standing(person(dana)).orElseThrow());
 
     edit(AFTER);
 
@@ -224,6 +227,12 @@ abstract class CriterionCarryOverContract {
     Standing standing = assessments.standing(person(dana)).orElseThrow();
     assertThat(standing.current().demonstrated()).isEqualTo(2);
     assertThat(standing.current().criteria()).isEqualTo(3);
+    assertThat(assessments.standings(List.of(person(dana))).get(dana)).isEqualTo(standing);
+    assertThat(assessments.agreedOf(List.of(person(dana))).get(dana))
+        .containsOnlyKeys(
+            new org.rungs.framework.CriterionId(testsNow),
+            new org.rungs.framework.CriterionId(build),
+            new org.rungs.framework.CriterionId(help));
 
     assertThat(evidence.recent(person(dana), 10).get(0).criterionIds())
         .containsExactlyInAnyOrder(testsNow, help);

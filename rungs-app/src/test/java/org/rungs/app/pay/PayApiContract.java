@@ -113,6 +113,74 @@ abstract class PayApiContract extends TestOrganisation {
     assertThat(json(get("/api/v1/managers/consistency", adminToken)).has("managers")).isTrue();
   }
 
+  /** The ids in a calibration answer, as the API gives them. */
+  private List<String> calibrated(String filters, String token) throws Exception {
+    HttpResponse<String> answer =
+        get("/api/v1/calibration?framework=/engineering/backend&level=3" + filters, token);
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    List<String> ids = new java.util.ArrayList<>();
+    json(answer).get("people").forEach(row -> ids.add(row.get("personId").asString()));
+    return ids;
+  }
+
+  @Test
+  void calibrationNarrowsToATeamAManagersReportsAndAZoneAndTheCsvKeepsTheFilters()
+      throws Exception {
+    // At level 3, which no other test looks at: one under Lee (and so Hana), one under Otto.
+    long zed = add("zed@example.com", "Zed Zoned", lead, 3, org.rungs.progression.Role.MEMBER);
+    long zoe = add("zoe@example.com", "Zoe Else", other, 3, org.rungs.progression.Role.MEMBER);
+    assertThat(
+            files
+                .importPay(
+                    null,
+                    "email,effective_from,reason,currency,base_salary,fte,variable_pay,zone,sex\n"
+                        + "zed@example.com,2025-02-01,hire,GBP,50000,1,,london,\n"
+                        + "zoe@example.com,2025-02-01,hire,GBP,50000,1,,,\n",
+                    false)
+                .problems())
+        .isEmpty();
+    String both = String.valueOf(zed) + "," + zoe;
+
+    assertThat(calibrated("", adminToken)).containsExactlyInAnyOrder(both.split(","));
+    assertThat(calibrated("&team=" + head, adminToken)).containsExactly(String.valueOf(zed));
+    assertThat(calibrated("&manager=" + lead, adminToken)).containsExactly(String.valueOf(zed));
+    assertThat(calibrated("&manager=" + head, adminToken)).as("direct reports only").isEmpty();
+    assertThat(calibrated("&zone=london", adminToken)).containsExactly(String.valueOf(zed));
+    assertThat(calibrated("&team=" + other + "&zone=london", adminToken)).isEmpty();
+
+    // The page and its CSV, for an admin: the filters stay in the CSV link.
+    String page =
+        get("/team/calibration/?framework=/engineering/backend&level=3&team=" + head, adminToken)
+            .body();
+    assertThat(page).contains("Zed Zoned").doesNotContain("Zoe Else");
+    assertThat(page)
+        .contains(
+            "calibration.csv?framework=%2Fengineering%2Fbackend&amp;level=3&amp;team=" + head);
+    String csv =
+        get(
+                "/team/calibration.csv?framework=%2Fengineering%2Fbackend&level=3&zone=london",
+                adminToken)
+            .body();
+    assertThat(csv).contains("Zed Zoned").doesNotContain("Zoe Else");
+
+    // A manager: their own organisation, narrowed the same way, but never by zone (pay data),
+    // and never by a team or manager they cannot see.
+    String mine = "/team/calibration/?framework=/engineering/backend&level=3";
+    assertThat(get(mine + "&manager=" + lead, headToken).body())
+        .contains("Zed Zoned")
+        .doesNotContain("london");
+    assertThat(get(mine + "&zone=london", headToken).statusCode()).isEqualTo(403);
+    assertThat(get(mine + "&team=" + other, headToken).statusCode()).isEqualTo(404);
+    assertThat(
+            get(
+                    "/team/calibration.csv?level=3&framework=/engineering/backend&team=" + lead,
+                    headToken)
+                .body())
+        .contains("Zed Zoned")
+        .doesNotContain("Zoe Else")
+        .doesNotContain("50000");
+  }
+
   @Test
   void aBrokenBandsFileIsShownAtHealthBesideTheFrameworkProblems() throws Exception {
     java.nio.file.Path file = frameworks.directory().resolve("bands.yml");

@@ -136,6 +136,100 @@ abstract class StandingPagesContract extends TestOrganisation {
     }
   }
 
+  /**
+   * What the pages about many people show for everyone below {@code boss} is what each own shows.
+   */
+  private Map<Long, Standing> sameAsEachOwn(long boss) {
+    List<Person> reports = people.findReportsOf(boss);
+    Map<Long, Standing> together = assessments.standings(reports);
+    Map<Long, Map<org.rungs.framework.CriterionId, AssessmentStatus>> agreed =
+        assessments.agreedOf(reports);
+    for (Person report : reports) {
+      Standing own = assessments.standing(report).orElseThrow();
+      assertThat(together.get(report.id())).as(report.name()).isEqualTo(own);
+      Map<org.rungs.framework.CriterionId, AssessmentStatus> statuses = new java.util.HashMap<>();
+      assessments.of(report).stream()
+          .filter(a -> a.agreed() != null)
+          .forEach(
+              a -> statuses.put(new org.rungs.framework.CriterionId(a.criterionId()), a.agreed()));
+      assertThat(Map.copyOf(agreed.getOrDefault(report.id(), Map.of())))
+          .as(report.name())
+          .isEqualTo(statuses);
+    }
+    return together;
+  }
+
+  @Test
+  void manyPeoplesStandingsStayRightAfterEachKindOfChange() throws Exception {
+    long boss = team("changes", 4);
+    Person actor = people.findById(boss).orElseThrow();
+    List<Person> reports = people.findReportsOf(boss).stream().filter(p -> p.level() != 4).toList();
+    Person first = reports.get(0);
+    Person second = reports.get(1);
+    sameAsEachOwn(boss);
+
+    // An assessment, through the service.
+    assertThat(
+            assessments.assess(
+                actor,
+                first,
+                criterion(first.level(), 0),
+                org.rungs.progression.AssessmentView.AGREED,
+                AssessmentStatus.DEMONSTRATED,
+                null,
+                0))
+        .isEmpty();
+    assertThat(sameAsEachOwn(boss).get(first.id()).current().demonstrated()).isEqualTo(1);
+
+    // An agreement of several criteria at once, as a check-in records it.
+    assertThat(
+            assessments.agree(
+                actor,
+                second,
+                Map.of(
+                    criterion(second.level(), 0), AssessmentStatus.DEMONSTRATED,
+                    criterion(second.level(), 1), AssessmentStatus.NOT_APPLICABLE)))
+        .isEmpty();
+    assertThat(sameAsEachOwn(boss).get(second.id()).current().notApplicable()).isEqualTo(1);
+
+    // A write by another server or process, straight into the table.
+    agreeAt(
+        first.id(),
+        "/engineering/backend",
+        criterion(first.level(), 1),
+        AssessmentStatus.DEMONSTRATED);
+    assertThat(sameAsEachOwn(boss).get(first.id()).current().demonstrated()).isEqualTo(2);
+
+    // A change of level: the statuses stay, the criteria they count against change.
+    jdbc.sql("update person set level = ?, version = version + 1 where id = ?")
+        .params(first.level() + 1, first.id())
+        .update();
+    assertThat(sameAsEachOwn(boss).get(first.id()).level()).isEqualTo(first.level() + 1);
+
+    // A change of manager: the person leaves this organisation and shows in the other.
+    long elsewhere = team("elsewhere", 2);
+    jdbc.sql("update person set manager_id = ?, version = version + 1 where id = ?")
+        .params(elsewhere, second.id())
+        .update();
+    assertThat(sameAsEachOwn(boss)).doesNotContainKey(second.id());
+    assertThat(sameAsEachOwn(elsewhere).get(second.id()).current().notApplicable()).isEqualTo(1);
+    assertThat(get("/team/", token(elsewhere)).body()).contains(second.name());
+  }
+
+  @Test
+  void theStandingPageAsksTheDatabaseAsOftenInALargeOrganisationAsInASmallOne() throws Exception {
+    get("/people/" + dev + "/", leadToken);
+    long before = statements.sofar();
+    assertThat(get("/people/" + dev + "/", leadToken).statusCode()).isEqualTo(200);
+    long small = statements.sofar() - before;
+    team("crowd", 60);
+
+    before = statements.sofar();
+    assertThat(get("/people/" + dev + "/", leadToken).statusCode()).isEqualTo(200);
+
+    assertThat(statements.sofar() - before).isEqualTo(small);
+  }
+
   @Test
   void theTeamPageAsksTheDatabaseAsOftenForFortyPeopleAsForTwo() throws Exception {
     String small = token(team("small", 2));
