@@ -31,6 +31,7 @@ class AccountController {
   private final ApiTokens tokens;
   private final PersonRepository people;
   private final HtmlPages pages;
+  private final SignInSettings signIn;
 
   AccountController(
       PersonAccess access,
@@ -38,7 +39,9 @@ class AccountController {
       SignInSessions sessions,
       ApiTokens tokens,
       PersonRepository people,
-      HtmlPages pages) {
+      HtmlPages pages,
+      SignInSettings signIn) {
+    this.signIn = signIn;
     this.access = access;
     this.accounts = accounts;
     this.sessions = sessions;
@@ -183,7 +186,8 @@ class AccountController {
             made,
             notice,
             error,
-            Csrf.of(request)),
+            Csrf.of(request),
+            signIn.passwords()),
         status);
   }
 

@@ -13,6 +13,7 @@ import org.rungs.app.web.Csrf;
  * @param newToken the token just made, shown only now, or {@code null}
  * @param notice what was just done, or {@code null}
  * @param error why the last form was refused, or {@code null}
+ * @param passwords whether people sign in with passwords here (else only with single sign-on)
  */
 public record AccountPage(
     Chrome chrome,
@@ -21,7 +22,8 @@ public record AccountPage(
     ApiTokens.NewToken newToken,
     String notice,
     String error,
-    Csrf csrf) {
+    Csrf csrf,
+    boolean passwords) {
 
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);

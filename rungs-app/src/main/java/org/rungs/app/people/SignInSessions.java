@@ -48,16 +48,32 @@ class SignInSessions {
     this.idle = idle.plus(TOUCH_EVERY);
   }
 
-  /** Records a new session of {@code personId}; returns its key. */
+  /** How a session was signed in. */
+  enum Method {
+    PASSWORD,
+    /** OpenID Connect single sign-on: there is no password to replace. */
+    SSO;
+
+    String column() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /** Records a new session of {@code personId}, signed in with a password; returns its key. */
   String start(long personId, String client) {
+    return start(personId, client, Method.PASSWORD);
+  }
+
+  /** Records a new session of {@code personId}, signed in by {@code method}; returns its key. */
+  String start(long personId, String client, Method method) {
     String key = Accounts.randomSecret(32);
     OffsetDateTime now = now();
     // Sessions the server let expire leave their rows behind; each sign-in sweeps them.
     jdbc.sql("delete from person_session where last_used_at < ?").param(now.minus(idle)).update();
     jdbc.sql(
-            "insert into person_session (session_key, person_id, created_at, last_used_at, client)"
-                + " values (?, ?, ?, ?, ?)")
-        .params(key, personId, now, now, clip(client, 300))
+            "insert into person_session (session_key, person_id, created_at, last_used_at, client,"
+                + " sign_in_method) values (?, ?, ?, ?, ?, ?)")
+        .params(key, personId, now, now, clip(client, 300), method.column())
         .update();
     return key;
   }
@@ -69,7 +85,7 @@ class SignInSessions {
         jdbc.sql(
                 """
                 select s.id, s.last_used_at, p.id as person_id, p.email, p.role,
-                       p.password_must_change
+                       p.password_must_change and s.sign_in_method = 'password' as must_change
                 from person_session s join person p on p.id = s.person_id
                 where s.session_key = ? and p.deactivated_at is null
                 """)
@@ -82,7 +98,7 @@ class SignInSessions {
                             rs.getLong("person_id"),
                             rs.getString("email"),
                             Role.valueOf(rs.getString("role")),
-                            rs.getBoolean("password_must_change")),
+                            rs.getBoolean("must_change")),
                         rs.getObject("last_used_at", OffsetDateTime.class)))
             .optional();
     row.filter(r -> r.lastUsed().toInstant().plus(TOUCH_EVERY).isBefore(clock.instant()))

@@ -1,0 +1,310 @@
+package org.rungs.app.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.rungs.app.RungsApplication;
+import org.rungs.app.people.OidcTestProvider.IdToken;
+import org.rungs.app.testing.TestDatabases;
+import org.rungs.progression.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Single sign-on over real HTTP, with Rungs' real OpenID Connect configuration against a provider
+ * the test controls ({@link OidcTestProvider}), so that it can hand Rungs crafted ID tokens: a
+ * browser (an HTTP client keeping cookies and following redirects) starts at Rungs' "Sign in with"
+ * link, is signed in at the provider and comes back. Only a good token for a verified email of an
+ * active person signs in; everything else ends on the sign-in page saying why, with no session.
+ */
+@SpringBootTest(
+    classes = RungsApplication.class,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SingleSignOnTests {
+
+  private static final OidcTestProvider provider = OidcTestProvider.start();
+
+  @DynamicPropertySource
+  static void settings(DynamicPropertyRegistry registry) {
+    String url = TestDatabases.h2();
+    registry.add("spring.datasource.url", () -> url);
+    registry.add("rungs.sso.issuer-uri", provider::issuer);
+    registry.add("rungs.sso.client-id", () -> OidcTestProvider.CLIENT_ID);
+    registry.add("rungs.sso.client-secret", () -> OidcTestProvider.CLIENT_SECRET);
+    registry.add("rungs.sso.name", () -> "Test IdP");
+  }
+
+  @AfterAll
+  static void stopProvider() {
+    provider.close();
+  }
+
+  @LocalServerPort int port;
+  @Autowired PersonRepository people;
+  @Autowired JdbcClient jdbc;
+  @Autowired PasswordEncoder passwords;
+
+  private final HttpClient browser = browser();
+
+  @Test
+  void aVerifiedEmailOfSomeoneInRungsSignsInWithTheSameSessionAsAPassword() throws Exception {
+    Person person = person("sso.good");
+    provider.nextSignIn(person.email(), true, IdToken.GOOD);
+
+    HttpResponse<String> landed = signInWithSso(browser);
+
+    assertThat(landed.statusCode()).as(landed.uri() + " " + landed.headers().map()).isEqualTo(200);
+    assertThat(landed.uri().getPath()).isIn("/people/" + person.id() + "/", "/me/inbox/");
+    HttpResponse<String> account = get(browser, "/me/account");
+    assertThat(account.statusCode()).isEqualTo(200);
+    assertThat(account.body()).contains(person.name());
+    assertThat(sessionMethods(person)).containsExactly("sso");
+    assertThat(
+            jdbc.sql(
+                    "select after_value from audit_event where entity = 'person' and entity_id = ?"
+                        + " and action = 'signed-in'")
+                .param(Long.toString(person.id()))
+                .query(String.class)
+                .list())
+        .containsExactly("single sign-on " + provider.issuer());
+    Map<String, String> request = last(provider.authorizationRequests);
+    assertThat(request)
+        .containsEntry("client_id", OidcTestProvider.CLIENT_ID)
+        .containsEntry("response_type", "code")
+        .containsEntry("code_challenge_method", "S256")
+        .containsKeys("state", "nonce", "code_challenge");
+    assertThat(request.get("scope").split(" ")).contains("openid", "email");
+  }
+
+  @Test
+  void theSignInPageOffersTheProviderUnderTheStrictPolicy() throws Exception {
+    HttpResponse<String> login = get(browser, "/login");
+
+    assertThat(login.statusCode()).isEqualTo(200);
+    assertThat(login.body())
+        .contains("Sign in with Test IdP")
+        .contains("oauth2/authorization/sso")
+        .contains("name=\"password\"");
+    String policy = login.headers().firstValue("Content-Security-Policy").orElseThrow();
+    assertThat(policy).contains("script-src 'self'").doesNotContain("unsafe-inline");
+  }
+
+  @Test
+  void anEmailTheProviderHasNotVerifiedIsRefused() throws Exception {
+    Person person = person("sso.unverified");
+
+    for (Boolean verified : new Boolean[] {false, null}) {
+      provider.nextSignIn(person.email(), verified, IdToken.GOOD);
+      HttpResponse<String> refused = signInWithSso(browser());
+
+      assertThat(refused.statusCode()).as("email_verified: %s", verified).isEqualTo(403);
+      assertThat(refused.body()).contains("Test IdP has not verified the email address");
+    }
+    assertThat(sessionMethods(person)).isEmpty();
+  }
+
+  @Test
+  void anEmailNobodyHasInRungsIsRefusedAndNobodyIsCreated() throws Exception {
+    String email = "sso.stranger." + UUID.randomUUID() + "@example.com";
+    provider.nextSignIn(email, true, IdToken.GOOD);
+
+    HttpResponse<String> refused = signInWithSso(browser);
+
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(refused.uri().getPath()).isEqualTo("/login");
+    assertThat(refused.body()).contains("Nobody with your email address is in Rungs");
+    assertThat(people.findByEmail(email)).isEmpty();
+    assertThat(get(browser, "/me/account").uri().getPath()).isEqualTo("/login");
+  }
+
+  @Test
+  void aDeactivatedPersonIsRefused() throws Exception {
+    Person person = person("sso.deactivated");
+    deactivate(person);
+    provider.nextSignIn(person.email(), true, IdToken.GOOD);
+
+    HttpResponse<String> refused = signInWithSso(browser);
+
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(refused.body()).contains("Your Rungs account is deactivated");
+    assertThat(sessionMethods(person)).isEmpty();
+  }
+
+  @Test
+  void deactivationEndsASingleSignOnSessionAtItsNextRequest() throws Exception {
+    Person person = person("sso.leaver");
+    provider.nextSignIn(person.email(), true, IdToken.GOOD);
+    assertThat(signInWithSso(browser).statusCode()).isEqualTo(200);
+
+    deactivate(person);
+
+    HttpResponse<String> after = get(browser, "/me/account");
+    assertThat(after.uri().getPath()).isEqualTo("/login");
+  }
+
+  @Test
+  void aOneTimePasswordDoesNotHoldUpSomeoneWhoSignedInWithSso() throws Exception {
+    Person person = person("sso.new");
+    jdbc.sql("update person set password_must_change = true where id = ?")
+        .param(person.id())
+        .update();
+    provider.nextSignIn(person.email(), true, IdToken.GOOD);
+
+    assertThat(signInWithSso(browser).statusCode()).isEqualTo(200);
+    HttpResponse<String> account = get(browser, "/me/account");
+
+    assertThat(account.uri().getPath()).isEqualTo("/me/account");
+    assertThat(account.statusCode()).isEqualTo(200);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(value = IdToken.class, names = "GOOD", mode = EnumSource.Mode.EXCLUDE)
+  void anIdTokenThatIsNotToBeBelievedSignsNobodyIn(IdToken token) throws Exception {
+    Person person = person("sso." + token.name().toLowerCase());
+    provider.nextSignIn(person.email(), true, token);
+
+    HttpResponse<String> refused = signInWithSso(browser);
+
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(401);
+    assertThat(refused.uri().toString()).endsWith("/login?refused=failed");
+    assertThat(refused.body()).contains("Signing in with Test IdP did not work");
+    assertThat(sessionMethods(person)).isEmpty();
+    assertThat(sessionMethods(people.findByEmail("people@example.com").orElse(null))).isEmpty();
+    assertThat(get(browser, "/me/account").uri().getPath()).isEqualTo("/login");
+  }
+
+  @Test
+  void aCallbackUsedOnceIsRefusedTheSecondTimeFromAnyBrowser() throws Exception {
+    Person person = person("sso.callback");
+    provider.nextSignIn(person.email(), true, IdToken.GOOD);
+    assertThat(signInWithSso(browser).statusCode()).isEqualTo(200);
+    String callback = last(provider.callbacks);
+
+    HttpClient attacker = browser();
+    HttpResponse<String> elsewhere = send(attacker, URI.create(callback));
+    HttpResponse<String> again = send(browser, URI.create(callback));
+
+    assertThat(elsewhere.statusCode()).isEqualTo(401);
+    assertThat(get(attacker, "/me/account").uri().getPath()).isEqualTo("/login");
+    assertThat(again.statusCode()).isEqualTo(401);
+    assertThat(sessionMethods(person)).hasSize(1);
+  }
+
+  @Test
+  void anAuthorizationCodeUsedOnceIsRefusedInALaterSignIn() throws Exception {
+    Person person = person("sso.code");
+    provider.nextSignIn(person.email(), true, IdToken.GOOD);
+    assertThat(signInWithSso(browser).statusCode()).isEqualTo(200);
+    String used = last(provider.issuedCodes);
+
+    HttpClient attacker = browser();
+    provider.nextSignIn(person.email(), true, IdToken.GOOD);
+    provider.replayCode(used);
+    HttpResponse<String> refused = signInWithSso(attacker);
+
+    assertThat(refused.statusCode()).isEqualTo(401);
+    assertThat(get(attacker, "/me/account").uri().getPath()).isEqualTo("/login");
+    assertThat(sessionMethods(person)).hasSize(1);
+  }
+
+  @Test
+  void anIdTokenUsedOnceIsRefusedInALaterSignIn() throws Exception {
+    Person person = person("sso.replay");
+    provider.nextSignIn(person.email(), true, IdToken.GOOD);
+    assertThat(signInWithSso(browser).statusCode()).isEqualTo(200);
+    String used = last(provider.issuedIdTokens);
+
+    HttpClient attacker = browser();
+    provider.nextSignIn(person.email(), true, IdToken.GOOD);
+    provider.replayIdToken(used);
+    HttpResponse<String> refused = signInWithSso(attacker);
+
+    // The token is signed and unexpired, but its nonce is the first sign-in's.
+    assertThat(refused.statusCode()).isEqualTo(401);
+    assertThat(get(attacker, "/me/account").uri().getPath()).isEqualTo("/login");
+    assertThat(sessionMethods(person)).hasSize(1);
+  }
+
+  private Person person(String name) {
+    String email = name + "." + UUID.randomUUID() + "@example.com";
+    long id =
+        people.insert(
+            new PersonRepository.NewPerson(
+                email,
+                "Sam " + name,
+                null,
+                null,
+                null,
+                null,
+                Role.MEMBER,
+                List.of(),
+                passwords.encode("a password nobody types in this test")));
+    return people.findById(id).orElseThrow();
+  }
+
+  private void deactivate(Person person) {
+    jdbc.sql("update person set deactivated_at = ? where id = ?")
+        .params(OffsetDateTime.now(), person.id())
+        .update();
+  }
+
+  private List<String> sessionMethods(Person person) {
+    if (person == null) {
+      return List.of();
+    }
+    return jdbc.sql("select sign_in_method from person_session where person_id = ?")
+        .param(person.id())
+        .query(String.class)
+        .list();
+  }
+
+  /** Follows the sign-in page's "Sign in with" link through the provider and back. */
+  private HttpResponse<String> signInWithSso(HttpClient client) throws Exception {
+    return get(client, "/oauth2/authorization/sso");
+  }
+
+  private HttpResponse<String> get(HttpClient client, String path) throws Exception {
+    return send(client, URI.create("http://127.0.0.1:" + port + path));
+  }
+
+  /** Follows redirects as a browser does (the JDK's client stops after five). */
+  private static HttpResponse<String> send(HttpClient client, URI uri) throws Exception {
+    for (int hop = 0; ; hop++) {
+      HttpResponse<String> response =
+          client.send(
+              HttpRequest.newBuilder(uri).header("Accept", "text/html").build(),
+              HttpResponse.BodyHandlers.ofString());
+      var location = response.headers().firstValue("Location");
+      if (response.statusCode() / 100 != 3 || location.isEmpty()) {
+        return response;
+      }
+      assertThat(hop).as("redirects from %s", uri).isLessThan(10);
+      uri = uri.resolve(location.get());
+    }
+  }
+
+  private static <T> T last(List<T> list) {
+    return list.get(list.size() - 1);
+  }
+
+  private static HttpClient browser() {
+    return HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+  }
+}
