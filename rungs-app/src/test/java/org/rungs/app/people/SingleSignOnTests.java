@@ -2,16 +2,14 @@ package org.rungs.app.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -39,6 +37,8 @@ import org.springframework.test.context.DynamicPropertySource;
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SingleSignOnTests {
 
+  static final String PASSWORD = "a passphrase that passwords-off refuses";
+
   private static final OidcTestProvider provider = OidcTestProvider.start();
 
   @DynamicPropertySource
@@ -61,18 +61,23 @@ class SingleSignOnTests {
   @Autowired JdbcClient jdbc;
   @Autowired PasswordEncoder passwords;
 
-  private final HttpClient browser = browser();
+  private HttpBrowser browser;
+
+  @BeforeEach
+  void newBrowser() {
+    browser = browser();
+  }
 
   @Test
   void aVerifiedEmailOfSomeoneInRungsSignsInWithTheSameSessionAsAPassword() throws Exception {
     Person person = person("sso.good");
     provider.nextSignIn(person.email(), true, IdToken.GOOD);
 
-    HttpResponse<String> landed = signInWithSso(browser);
+    HttpResponse<String> landed = browser.signInWithSso();
 
     assertThat(landed.statusCode()).as(landed.uri() + " " + landed.headers().map()).isEqualTo(200);
     assertThat(landed.uri().getPath()).isIn("/people/" + person.id() + "/", "/me/inbox/");
-    HttpResponse<String> account = get(browser, "/me/account");
+    HttpResponse<String> account = browser.get("/me/account");
     assertThat(account.statusCode()).isEqualTo(200);
     assertThat(account.body()).contains(person.name());
     assertThat(sessionMethods(person)).containsExactly("sso");
@@ -95,7 +100,7 @@ class SingleSignOnTests {
 
   @Test
   void theSignInPageOffersTheProviderUnderTheStrictPolicy() throws Exception {
-    HttpResponse<String> login = get(browser, "/login");
+    HttpResponse<String> login = browser.get("/login");
 
     assertThat(login.statusCode()).isEqualTo(200);
     assertThat(login.body())
@@ -112,7 +117,7 @@ class SingleSignOnTests {
 
     for (Boolean verified : new Boolean[] {false, null}) {
       provider.nextSignIn(person.email(), verified, IdToken.GOOD);
-      HttpResponse<String> refused = signInWithSso(browser());
+      HttpResponse<String> refused = browser().signInWithSso();
 
       assertThat(refused.statusCode()).as("email_verified: %s", verified).isEqualTo(403);
       assertThat(refused.body()).contains("Test IdP has not verified the email address");
@@ -125,13 +130,13 @@ class SingleSignOnTests {
     String email = "sso.stranger." + UUID.randomUUID() + "@example.com";
     provider.nextSignIn(email, true, IdToken.GOOD);
 
-    HttpResponse<String> refused = signInWithSso(browser);
+    HttpResponse<String> refused = browser.signInWithSso();
 
     assertThat(refused.statusCode()).isEqualTo(403);
     assertThat(refused.uri().getPath()).isEqualTo("/login");
     assertThat(refused.body()).contains("Nobody with your email address is in Rungs");
     assertThat(people.findByEmail(email)).isEmpty();
-    assertThat(get(browser, "/me/account").uri().getPath()).isEqualTo("/login");
+    assertThat(browser.get("/me/account").uri().getPath()).isEqualTo("/login");
   }
 
   @Test
@@ -140,7 +145,7 @@ class SingleSignOnTests {
     deactivate(person);
     provider.nextSignIn(person.email(), true, IdToken.GOOD);
 
-    HttpResponse<String> refused = signInWithSso(browser);
+    HttpResponse<String> refused = browser.signInWithSso();
 
     assertThat(refused.statusCode()).isEqualTo(403);
     assertThat(refused.body()).contains("Your Rungs account is deactivated");
@@ -151,11 +156,11 @@ class SingleSignOnTests {
   void deactivationEndsASingleSignOnSessionAtItsNextRequest() throws Exception {
     Person person = person("sso.leaver");
     provider.nextSignIn(person.email(), true, IdToken.GOOD);
-    assertThat(signInWithSso(browser).statusCode()).isEqualTo(200);
+    assertThat(browser.signInWithSso().statusCode()).isEqualTo(200);
 
     deactivate(person);
 
-    HttpResponse<String> after = get(browser, "/me/account");
+    HttpResponse<String> after = browser.get("/me/account");
     assertThat(after.uri().getPath()).isEqualTo("/login");
   }
 
@@ -167,8 +172,8 @@ class SingleSignOnTests {
         .update();
     provider.nextSignIn(person.email(), true, IdToken.GOOD);
 
-    assertThat(signInWithSso(browser).statusCode()).isEqualTo(200);
-    HttpResponse<String> account = get(browser, "/me/account");
+    assertThat(browser.signInWithSso().statusCode()).isEqualTo(200);
+    HttpResponse<String> account = browser.get("/me/account");
 
     assertThat(account.uri().getPath()).isEqualTo("/me/account");
     assertThat(account.statusCode()).isEqualTo(200);
@@ -180,29 +185,29 @@ class SingleSignOnTests {
     Person person = person("sso." + token.name().toLowerCase());
     provider.nextSignIn(person.email(), true, token);
 
-    HttpResponse<String> refused = signInWithSso(browser);
+    HttpResponse<String> refused = browser.signInWithSso();
 
     assertThat(refused.statusCode()).as(refused.body()).isEqualTo(401);
     assertThat(refused.uri().toString()).endsWith("/login?refused=failed");
     assertThat(refused.body()).contains("Signing in with Test IdP did not work");
     assertThat(sessionMethods(person)).isEmpty();
     assertThat(sessionMethods(people.findByEmail("people@example.com").orElse(null))).isEmpty();
-    assertThat(get(browser, "/me/account").uri().getPath()).isEqualTo("/login");
+    assertThat(browser.get("/me/account").uri().getPath()).isEqualTo("/login");
   }
 
   @Test
   void aCallbackUsedOnceIsRefusedTheSecondTimeFromAnyBrowser() throws Exception {
     Person person = person("sso.callback");
     provider.nextSignIn(person.email(), true, IdToken.GOOD);
-    assertThat(signInWithSso(browser).statusCode()).isEqualTo(200);
+    assertThat(browser.signInWithSso().statusCode()).isEqualTo(200);
     String callback = last(provider.callbacks);
 
-    HttpClient attacker = browser();
-    HttpResponse<String> elsewhere = send(attacker, URI.create(callback));
-    HttpResponse<String> again = send(browser, URI.create(callback));
+    HttpBrowser attacker = browser();
+    HttpResponse<String> elsewhere = attacker.open(URI.create(callback));
+    HttpResponse<String> again = browser.open(URI.create(callback));
 
     assertThat(elsewhere.statusCode()).isEqualTo(401);
-    assertThat(get(attacker, "/me/account").uri().getPath()).isEqualTo("/login");
+    assertThat(attacker.get("/me/account").uri().getPath()).isEqualTo("/login");
     assertThat(again.statusCode()).isEqualTo(401);
     assertThat(sessionMethods(person)).hasSize(1);
   }
@@ -211,16 +216,16 @@ class SingleSignOnTests {
   void anAuthorizationCodeUsedOnceIsRefusedInALaterSignIn() throws Exception {
     Person person = person("sso.code");
     provider.nextSignIn(person.email(), true, IdToken.GOOD);
-    assertThat(signInWithSso(browser).statusCode()).isEqualTo(200);
+    assertThat(browser.signInWithSso().statusCode()).isEqualTo(200);
     String used = last(provider.issuedCodes);
 
-    HttpClient attacker = browser();
+    HttpBrowser attacker = browser();
     provider.nextSignIn(person.email(), true, IdToken.GOOD);
     provider.replayCode(used);
-    HttpResponse<String> refused = signInWithSso(attacker);
+    HttpResponse<String> refused = attacker.signInWithSso();
 
     assertThat(refused.statusCode()).isEqualTo(401);
-    assertThat(get(attacker, "/me/account").uri().getPath()).isEqualTo("/login");
+    assertThat(attacker.get("/me/account").uri().getPath()).isEqualTo("/login");
     assertThat(sessionMethods(person)).hasSize(1);
   }
 
@@ -228,21 +233,26 @@ class SingleSignOnTests {
   void anIdTokenUsedOnceIsRefusedInALaterSignIn() throws Exception {
     Person person = person("sso.replay");
     provider.nextSignIn(person.email(), true, IdToken.GOOD);
-    assertThat(signInWithSso(browser).statusCode()).isEqualTo(200);
+    assertThat(browser.signInWithSso().statusCode()).isEqualTo(200);
     String used = last(provider.issuedIdTokens);
 
-    HttpClient attacker = browser();
+    HttpBrowser attacker = browser();
     provider.nextSignIn(person.email(), true, IdToken.GOOD);
     provider.replayIdToken(used);
-    HttpResponse<String> refused = signInWithSso(attacker);
+    HttpResponse<String> refused = attacker.signInWithSso();
 
     // The token is signed and unexpired, but its nonce is the first sign-in's.
     assertThat(refused.statusCode()).isEqualTo(401);
-    assertThat(get(attacker, "/me/account").uri().getPath()).isEqualTo("/login");
+    assertThat(attacker.get("/me/account").uri().getPath()).isEqualTo("/login");
     assertThat(sessionMethods(person)).hasSize(1);
   }
 
   private Person person(String name) {
+    return person(people, passwords, name, Role.MEMBER);
+  }
+
+  /** A new person with a unique email starting with {@code name}, and a password. */
+  static Person person(PersonRepository people, PasswordEncoder passwords, String name, Role role) {
     String email = name + "." + UUID.randomUUID() + "@example.com";
     long id =
         people.insert(
@@ -253,9 +263,9 @@ class SingleSignOnTests {
                 null,
                 null,
                 null,
-                Role.MEMBER,
+                role,
                 List.of(),
-                passwords.encode("a password nobody types in this test")));
+                passwords.encode(PASSWORD)));
     return people.findById(id).orElseThrow();
   }
 
@@ -275,36 +285,11 @@ class SingleSignOnTests {
         .list();
   }
 
-  /** Follows the sign-in page's "Sign in with" link through the provider and back. */
-  private HttpResponse<String> signInWithSso(HttpClient client) throws Exception {
-    return get(client, "/oauth2/authorization/sso");
-  }
-
-  private HttpResponse<String> get(HttpClient client, String path) throws Exception {
-    return send(client, URI.create("http://127.0.0.1:" + port + path));
-  }
-
-  /** Follows redirects as a browser does (the JDK's client stops after five). */
-  private static HttpResponse<String> send(HttpClient client, URI uri) throws Exception {
-    for (int hop = 0; ; hop++) {
-      HttpResponse<String> response =
-          client.send(
-              HttpRequest.newBuilder(uri).header("Accept", "text/html").build(),
-              HttpResponse.BodyHandlers.ofString());
-      var location = response.headers().firstValue("Location");
-      if (response.statusCode() / 100 != 3 || location.isEmpty()) {
-        return response;
-      }
-      assertThat(hop).as("redirects from %s", uri).isLessThan(10);
-      uri = uri.resolve(location.get());
-    }
-  }
-
   private static <T> T last(List<T> list) {
     return list.get(list.size() - 1);
   }
 
-  private static HttpClient browser() {
-    return HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+  private HttpBrowser browser() {
+    return new HttpBrowser(port);
   }
 }
