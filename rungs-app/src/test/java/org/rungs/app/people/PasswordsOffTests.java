@@ -11,7 +11,8 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.rungs.app.RungsApplication;
-import org.rungs.app.people.OidcTestProvider.IdToken;
+import org.rungs.app.testing.OidcTestProvider;
+import org.rungs.app.testing.OidcTestProvider.IdToken;
 import org.rungs.app.testing.TestDatabases;
 import org.rungs.progression.Role;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,10 +40,7 @@ class PasswordsOffTests {
     String url = TestDatabases.h2();
     registry.add("spring.datasource.url", () -> url);
     registry.add("rungs.sign-in.passwords", () -> "false");
-    registry.add("rungs.sso.issuer-uri", provider::issuer);
-    registry.add("rungs.sso.client-id", () -> OidcTestProvider.CLIENT_ID);
-    registry.add("rungs.sso.client-secret", () -> OidcTestProvider.CLIENT_SECRET);
-    registry.add("rungs.sso.name", () -> "Test IdP");
+    provider.configure(registry);
   }
 
   @AfterAll

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.rungs.app.RungsApplication;
-import org.rungs.app.people.OidcTestProvider.IdToken;
+import org.rungs.app.testing.OidcTestProvider;
+import org.rungs.app.testing.OidcTestProvider.IdToken;
 import org.rungs.app.testing.TestDatabases;
 import org.rungs.progression.Role;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,10 +46,7 @@ class SingleSignOnTests {
   static void settings(DynamicPropertyRegistry registry) {
     String url = TestDatabases.h2();
     registry.add("spring.datasource.url", () -> url);
-    registry.add("rungs.sso.issuer-uri", provider::issuer);
-    registry.add("rungs.sso.client-id", () -> OidcTestProvider.CLIENT_ID);
-    registry.add("rungs.sso.client-secret", () -> OidcTestProvider.CLIENT_SECRET);
-    registry.add("rungs.sso.name", () -> "Test IdP");
+    provider.configure(registry);
   }
 
   @AfterAll

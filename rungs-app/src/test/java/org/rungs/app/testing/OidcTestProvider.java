@@ -1,4 +1,4 @@
-package org.rungs.app.people;
+package org.rungs.app.testing;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A small OpenID provider that a test controls, served over real HTTP on a random port: discovery,
@@ -38,13 +39,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * the ID token the test asked for: a good one, or one crafted to be refused. Rungs talks to it with
  * its real single sign-on configuration; only the provider is the test's.
  */
-final class OidcTestProvider implements AutoCloseable {
+public final class OidcTestProvider implements AutoCloseable {
 
-  static final String CLIENT_ID = "rungs-test-client";
-  static final String CLIENT_SECRET = "a-client-secret-only-this-test-knows";
+  public static final String CLIENT_ID = "rungs-test-client";
+  public static final String CLIENT_SECRET = "a-client-secret-only-this-test-knows";
 
   /** The ID token the token endpoint answers with. */
-  enum IdToken {
+  public enum IdToken {
     GOOD,
     /** A good token whose claims were changed after signing (another person's email). */
     TAMPERED,
@@ -68,16 +69,16 @@ final class OidcTestProvider implements AutoCloseable {
   private final Map<String, Grant> codes = new ConcurrentHashMap<>();
 
   /** The query of every authorization request, in order. */
-  final List<Map<String, String>> authorizationRequests = new CopyOnWriteArrayList<>();
+  public final List<Map<String, String>> authorizationRequests = new CopyOnWriteArrayList<>();
 
   /** Every code the authorization endpoint handed out, in order. */
-  final List<String> issuedCodes = new CopyOnWriteArrayList<>();
+  public final List<String> issuedCodes = new CopyOnWriteArrayList<>();
 
   /** Every ID token the token endpoint answered with, in order. */
-  final List<String> issuedIdTokens = new CopyOnWriteArrayList<>();
+  public final List<String> issuedIdTokens = new CopyOnWriteArrayList<>();
 
   /** The callback addresses the authorization endpoint sent browsers to, in order. */
-  final List<String> callbacks = new CopyOnWriteArrayList<>();
+  public final List<String> callbacks = new CopyOnWriteArrayList<>();
 
   private volatile Map<String, Object> nextClaims = Map.of();
   private volatile IdToken nextToken = IdToken.GOOD;
@@ -95,7 +96,7 @@ final class OidcTestProvider implements AutoCloseable {
     server.start();
   }
 
-  static OidcTestProvider start() {
+  public static OidcTestProvider start() {
     try {
       return new OidcTestProvider();
     } catch (IOException | JOSEException failed) {
@@ -103,12 +104,20 @@ final class OidcTestProvider implements AutoCloseable {
     }
   }
 
-  String issuer() {
+  public String issuer() {
     return "http://127.0.0.1:" + server.getAddress().getPort();
   }
 
+  /** Configures Rungs' single sign-on with this provider, as "Test IdP", as an operator would. */
+  public void configure(DynamicPropertyRegistry registry) {
+    registry.add("rungs.sso.issuer-uri", this::issuer);
+    registry.add("rungs.sso.client-id", () -> CLIENT_ID);
+    registry.add("rungs.sso.client-secret", () -> CLIENT_SECRET);
+    registry.add("rungs.sso.name", () -> "Test IdP");
+  }
+
   /** The next sign-in at the provider is {@code email}, verified or not, with this ID token. */
-  void nextSignIn(String email, Boolean verified, IdToken token) {
+  public void nextSignIn(String email, Boolean verified, IdToken token) {
     Map<String, Object> claims = new HashMap<>();
     claims.put("email", email);
     if (verified != null) {
@@ -122,12 +131,12 @@ final class OidcTestProvider implements AutoCloseable {
   }
 
   /** The next authorization sends the browser back with this old code instead of a new one. */
-  void replayCode(String code) {
+  public void replayCode(String code) {
     replayCode = code;
   }
 
   /** The next token request is answered with this old ID token. */
-  void replayIdToken(String idToken) {
+  public void replayIdToken(String idToken) {
     replayIdToken = idToken;
   }
 
