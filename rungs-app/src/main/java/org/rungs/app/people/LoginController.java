@@ -28,8 +28,9 @@ class LoginController {
 
   /**
    * The page; after a refused single sign-on ({@code ?refused=} one of {@link SsoAccounts}' codes,
-   * or {@code failed}) it says why, with 403 when the person may not sign in and 401 when the
-   * provider's answer was not believed (a bad or replayed token, a stale or forged state).
+   * {@code unreachable} or {@code failed}) it says why, with 403 when the person may not sign in,
+   * 503 when the provider cannot be reached, and 401 when the provider's answer was not believed (a
+   * bad or replayed token, a stale or forged state).
    */
   @GetMapping("/login")
   public ResponseEntity<String> login(HttpServletRequest request) {
@@ -40,6 +41,7 @@ class LoginController {
     return switch (refused) {
       case SsoAccounts.UNVERIFIED, SsoAccounts.UNKNOWN, SsoAccounts.DEACTIVATED ->
           refused(request, refused, HttpStatus.FORBIDDEN);
+      case SsoSignIn.UNREACHABLE -> refused(request, refused, HttpStatus.SERVICE_UNAVAILABLE);
       default -> refused(request, "failed", HttpStatus.UNAUTHORIZED);
     };
   }
@@ -63,6 +65,11 @@ class LoginController {
               "Nobody with your email address is in Rungs. Ask your people team to add you.";
           case SsoAccounts.DEACTIVATED ->
               "Your Rungs account is deactivated. Ask your people team if that is a mistake.";
+          case SsoSignIn.UNREACHABLE ->
+              "Rungs cannot reach "
+                  + sso.name()
+                  + " just now. Try again in a moment; if it keeps failing, tell whoever runs"
+                  + " Rungs.";
           default ->
               "Signing in with "
                   + sso.name()

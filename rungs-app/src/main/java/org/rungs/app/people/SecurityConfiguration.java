@@ -5,6 +5,7 @@ import org.rungs.app.audit.AuditTrail;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -142,6 +143,16 @@ public class SecurityConfiguration {
                 .clientRegistrationRepository(registrations)
                 .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(requests))
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(accounts))
+                .withObjectPostProcessor(
+                    new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
+                      @Override
+                      public <O extends OAuth2AuthorizationRequestRedirectFilter> O postProcess(
+                          O start) {
+                        // Spring answers a sign-in that cannot start with a bare 500.
+                        start.setAuthenticationFailureHandler(signIn::cannotStart);
+                        return start;
+                      }
+                    })
                 .successHandler(signIn)
                 .failureHandler(signIn));
   }

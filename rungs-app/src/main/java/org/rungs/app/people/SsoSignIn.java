@@ -24,6 +24,9 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
  */
 final class SsoSignIn implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
 
+  /** The refusal code of a sign-in that could not start: the provider cannot be reached. */
+  static final String UNREACHABLE = "unreachable";
+
   private static final Logger log = LoggerFactory.getLogger(SsoSignIn.class);
 
   private final SignInSessions sessions;
@@ -75,6 +78,22 @@ final class SsoSignIn implements AuthenticationSuccessHandler, AuthenticationFai
         };
     // A redirect, so that the provider's code and state leave the address bar and the history.
     response.sendRedirect(request.getContextPath() + "/login?refused=" + reason);
+  }
+
+  /**
+   * A sign-in that cannot start: the provider's discovery document cannot be read (it is down, or
+   * names another issuer), or the address names no provider of Rungs' (404).
+   */
+  void cannotStart(
+      HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+      throws IOException {
+    String start = request.getContextPath() + "/oauth2/authorization/" + SsoRegistrations.ID;
+    if (!request.getRequestURI().equals(start)) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    log.warn("single sign-on cannot start: {}", exception.getClass().getSimpleName());
+    response.sendRedirect(request.getContextPath() + "/login?refused=" + UNREACHABLE);
   }
 
   static void send(ResponseEntity<String> page, HttpServletResponse response) throws IOException {
