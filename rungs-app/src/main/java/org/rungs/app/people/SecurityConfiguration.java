@@ -141,6 +141,7 @@ public class SecurityConfiguration {
             login
                 .loginPage("/login")
                 .clientRegistrationRepository(registrations)
+                .authorizedClientRepository(new ProviderTokensForgotten())
                 .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(requests))
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(accounts))
                 .withObjectPostProcessor(

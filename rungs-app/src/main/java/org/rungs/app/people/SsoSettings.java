@@ -26,7 +26,8 @@ record SsoSettings(String issuerUri, String clientId, String clientSecret, Strin
       URI issuer = URI.create(issuerUri);
       if (!"https".equals(issuer.getScheme()) && !"http".equals(issuer.getScheme())) {
         throw new IllegalArgumentException(
-            "rungs.sso.issuer-uri must be an https address, not " + issuerUri);
+            "rungs.sso.issuer-uri must be an https address (http only for a test), not "
+                + issuerUri);
       }
       if (clientId == null || clientSecret == null) {
         throw new IllegalArgumentException(

@@ -18,8 +18,8 @@ final class HttpBrowser {
 
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-  private final HttpClient client =
-      HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+  private final CookieManager cookies = new CookieManager();
+  private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
   private final int port;
 
   HttpBrowser(int port) {
@@ -61,6 +61,15 @@ final class HttpBrowser {
       assertThat(hop).as("redirects from %s", uri).isLessThan(10);
       uri = uri.resolve(location.get());
     }
+  }
+
+  /** The value of the cookie {@code name}, or empty. */
+  String cookie(String name) {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(cookie -> cookie.getName().equals(name))
+        .map(java.net.HttpCookie::getValue)
+        .findFirst()
+        .orElse("");
   }
 
   /** The CSRF token of a page's form. */

@@ -97,6 +97,19 @@ class SingleSignOnTests {
   }
 
   @Test
+  void theSessionGetsANewIdAtSignIn() throws Exception {
+    Person person = person("sso.fixation");
+    browser.get("/login");
+    String before = browser.cookie("rungs-session");
+    provider.nextSignIn(person.email(), true, IdToken.GOOD);
+
+    assertThat(browser.signInWithSso().statusCode()).isEqualTo(200);
+
+    assertThat(before).isNotEmpty();
+    assertThat(browser.cookie("rungs-session")).isNotEmpty().isNotEqualTo(before);
+  }
+
+  @Test
   void theSignInPageOffersTheProviderUnderTheStrictPolicy() throws Exception {
     HttpResponse<String> login = browser.get("/login");
 

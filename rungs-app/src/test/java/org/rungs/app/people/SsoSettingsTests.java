@@ -30,7 +30,8 @@ class SsoSettingsTests {
         .hasMessageContaining("rungs.sso.client-secret")
         .hasMessageContaining("RUNGS_SSO_CLIENTSECRET");
     assertThatThrownBy(() -> new SsoSettings("id.example.com", "rungs", "secret", null))
-        .hasMessageContaining("must be an https address, not id.example.com");
+        .hasMessageContaining(
+            "must be an https address (http only for a test), not id.example.com");
   }
 
   @Test
