@@ -180,7 +180,8 @@ class AccountController {
                             AccountPage.when(session.createdAt()),
                             AccountPage.when(session.lastUsedAt()),
                             session.client(),
-                            currentId != null && currentId == session.id()))
+                            currentId != null && currentId == session.id(),
+                            session.method() == SignInSessions.Method.SSO))
                 .toList(),
             tokens.of(me.id()).stream().map(token -> AccountPage.token(token, now)).toList(),
             made,

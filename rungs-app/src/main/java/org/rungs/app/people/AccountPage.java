@@ -28,8 +28,17 @@ public record AccountPage(
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
-  /** A session, and whether it is the one this page was asked from. */
-  public record Session(long id, String created, String lastUsed, String client, boolean current) {}
+  /**
+   * A session, and whether it is the one this page was asked from; {@code singleSignOn} when it was
+   * signed in with single sign-on rather than a password.
+   */
+  public record Session(
+      long id,
+      String created,
+      String lastUsed,
+      String client,
+      boolean current,
+      boolean singleSignOn) {}
 
   /** A token as listed, with its state in words. */
   public record Token(

@@ -28,7 +28,8 @@ class SignInSessions {
   private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
 
   /** A session as its owner sees it. */
-  record SignInSession(long id, Instant createdAt, Instant lastUsedAt, String client) {}
+  record SignInSession(
+      long id, Instant createdAt, Instant lastUsedAt, String client, Method method) {}
 
   /** Who a session is signed in as, read now from the database. */
   record Account(long sessionId, long personId, String email, Role role, boolean mustChange) {}
@@ -113,7 +114,8 @@ class SignInSessions {
   /** {@code personId}'s sessions, most recently used first. */
   List<SignInSession> of(long personId) {
     return jdbc.sql(
-            "select id, created_at, last_used_at, client from person_session where person_id = ?"
+            "select id, created_at, last_used_at, client, sign_in_method from person_session"
+                + " where person_id = ?"
                 + " and last_used_at >= ? order by last_used_at desc, id desc")
         .params(personId, now().minus(idle))
         .query(
@@ -122,7 +124,9 @@ class SignInSessions {
                     rs.getLong("id"),
                     rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                     rs.getObject("last_used_at", OffsetDateTime.class).toInstant(),
-                    rs.getString("client")))
+                    rs.getString("client"),
+                    Method.valueOf(
+                        rs.getString("sign_in_method").toUpperCase(java.util.Locale.ROOT))))
         .list();
   }
 

@@ -77,7 +77,7 @@ class SingleSignOnTests {
     assertThat(landed.uri().getPath()).isIn("/people/" + person.id() + "/", "/me/inbox/");
     HttpResponse<String> account = browser.get("/me/account");
     assertThat(account.statusCode()).isEqualTo(200);
-    assertThat(account.body()).contains(person.name());
+    assertThat(account.body()).contains(person.name()).contains("single sign-on</span>");
     assertThat(sessionMethods(person)).containsExactly("sso");
     assertThat(
             jdbc.sql(
