@@ -1,10 +1,15 @@
 package org.rungs.app.people;
 
 import java.time.Clock;
+import java.util.Map;
 import org.rungs.app.audit.AuditTrail;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
@@ -15,6 +20,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -168,6 +174,19 @@ public class SecurityConfiguration {
         Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
         settings.concurrentHashes(),
         settings.hashWait());
+  }
+
+  /**
+   * Spring Security's events of sign-ins (which the metrics count), with a refused single sign-on
+   * as a failed sign-in: Spring maps only its own password exceptions to failure events.
+   */
+  @Bean
+  AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
+    DefaultAuthenticationEventPublisher publisher = new DefaultAuthenticationEventPublisher(events);
+    publisher.setAdditionalExceptionMappings(
+        Map.of(
+            OAuth2AuthenticationException.class, AuthenticationFailureBadCredentialsEvent.class));
+    return publisher;
   }
 
   @Bean

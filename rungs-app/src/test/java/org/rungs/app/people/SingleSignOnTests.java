@@ -58,6 +58,7 @@ class SingleSignOnTests {
   @Autowired PersonRepository people;
   @Autowired JdbcClient jdbc;
   @Autowired PasswordEncoder passwords;
+  @Autowired io.micrometer.core.instrument.MeterRegistry meters;
 
   private HttpBrowser browser;
 
@@ -94,6 +95,39 @@ class SingleSignOnTests {
         .containsEntry("code_challenge_method", "S256")
         .containsKeys("state", "nonce", "code_challenge");
     assertThat(request.get("scope").split(" ")).contains("openid", "email");
+  }
+
+  @Test
+  void signInsAndRefusalsAreCounted() throws Exception {
+    Person person = person("sso.counted");
+    double before = signIns("success");
+    double refusedBefore = signIns("failure");
+    double tokenRefusedBefore = refusals("oauth2authentication");
+
+    provider.nextSignIn(person.email(), true, IdToken.GOOD);
+    browser.signInWithSso();
+    provider.nextSignIn(person.email(), true, IdToken.EXPIRED);
+    browser().signInWithSso();
+
+    assertThat(signIns("success")).isEqualTo(before + 1);
+    assertThat(signIns("failure")).isEqualTo(refusedBefore + 1);
+    assertThat(refusals("oauth2authentication")).isEqualTo(tokenRefusedBefore + 1);
+  }
+
+  private double refusals(String reason) {
+    return meters
+        .find("rungs.sign.ins")
+        .tags("outcome", "failure", "reason", reason)
+        .counters()
+        .stream()
+        .mapToDouble(io.micrometer.core.instrument.Counter::count)
+        .sum();
+  }
+
+  private double signIns(String outcome) {
+    return meters.find("rungs.sign.ins").tag("outcome", outcome).counters().stream()
+        .mapToDouble(io.micrometer.core.instrument.Counter::count)
+        .sum();
   }
 
   @Test
