@@ -31,6 +31,7 @@ class AccountController {
   private final ApiTokens tokens;
   private final PersonRepository people;
   private final HtmlPages pages;
+  private final SignInSettings signIn;
 
   AccountController(
       PersonAccess access,
@@ -38,7 +39,9 @@ class AccountController {
       SignInSessions sessions,
       ApiTokens tokens,
       PersonRepository people,
-      HtmlPages pages) {
+      HtmlPages pages,
+      SignInSettings signIn) {
+    this.signIn = signIn;
     this.access = access;
     this.accounts = accounts;
     this.sessions = sessions;
@@ -177,13 +180,15 @@ class AccountController {
                             AccountPage.when(session.createdAt()),
                             AccountPage.when(session.lastUsedAt()),
                             session.client(),
-                            currentId != null && currentId == session.id()))
+                            currentId != null && currentId == session.id(),
+                            session.method() == SignInSessions.Method.SSO))
                 .toList(),
             tokens.of(me.id()).stream().map(token -> AccountPage.token(token, now)).toList(),
             made,
             notice,
             error,
-            Csrf.of(request)),
+            Csrf.of(request),
+            signIn.passwords()),
         status);
   }
 

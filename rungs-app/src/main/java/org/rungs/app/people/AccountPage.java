@@ -13,6 +13,7 @@ import org.rungs.app.web.Csrf;
  * @param newToken the token just made, shown only now, or {@code null}
  * @param notice what was just done, or {@code null}
  * @param error why the last form was refused, or {@code null}
+ * @param passwords whether people sign in with passwords here (else only with single sign-on)
  */
 public record AccountPage(
     Chrome chrome,
@@ -21,13 +22,23 @@ public record AccountPage(
     ApiTokens.NewToken newToken,
     String notice,
     String error,
-    Csrf csrf) {
+    Csrf csrf,
+    boolean passwords) {
 
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
-  /** A session, and whether it is the one this page was asked from. */
-  public record Session(long id, String created, String lastUsed, String client, boolean current) {}
+  /**
+   * A session, and whether it is the one this page was asked from; {@code singleSignOn} when it was
+   * signed in with single sign-on rather than a password.
+   */
+  public record Session(
+      long id,
+      String created,
+      String lastUsed,
+      String client,
+      boolean current,
+      boolean singleSignOn) {}
 
   /** A token as listed, with its state in words. */
   public record Token(

@@ -28,6 +28,7 @@ class AdminPeopleController {
   private final PeopleImporter importer;
   private final Accounts accounts;
   private final HtmlPages pages;
+  private final SignInSettings signIn;
   private final org.rungs.app.frameworks.FrameworkLibrary frameworks;
 
   public AdminPeopleController(
@@ -37,7 +38,9 @@ class AdminPeopleController {
       PeopleImporter importer,
       Accounts accounts,
       HtmlPages pages,
-      org.rungs.app.frameworks.FrameworkLibrary frameworks) {
+      org.rungs.app.frameworks.FrameworkLibrary frameworks,
+      SignInSettings signIn) {
+    this.signIn = signIn;
     this.frameworks = frameworks;
     this.people = people;
     this.directory = directory;
@@ -177,7 +180,8 @@ class AdminPeopleController {
             report,
             issued,
             checkedCsv,
-            Csrf.of(request)),
+            Csrf.of(request),
+            signIn.passwords()),
         status);
   }
 

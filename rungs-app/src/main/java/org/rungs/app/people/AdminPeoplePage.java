@@ -16,4 +16,5 @@ public record AdminPeoplePage(
     PeopleImporter.Report report,
     Accounts.NewAccount issued,
     String checkedCsv,
-    Csrf csrf) {}
+    Csrf csrf,
+    boolean passwords) {}

@@ -1,15 +1,26 @@
 package org.rungs.app.people;
 
 import java.time.Clock;
+import java.util.Map;
+import org.rungs.app.audit.AuditTrail;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -19,7 +30,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Who may reach what. Deny by default; the framework site, its assets and {@code /health} are
  * public; people's pages and the API need a signed-in person (session with CSRF protection, or a
  * personal API token); {@code /admin} needs the admin role. Which person's data a signed-in person
- * may see is decided per record by {@code PersonAccess}.
+ * may see is decided per record by {@code PersonAccess}. People sign in with a password, with
+ * single sign-on ({@link SsoSettings}), or both ({@code rungs.sign-in.passwords}).
  */
 @Configuration
 public class SecurityConfiguration {
@@ -32,7 +44,10 @@ public class SecurityConfiguration {
       SignInSessions sessions,
       SignInThrottle throttle,
       PersonRepository people,
-      LoginController login)
+      LoginController login,
+      SignInSettings settings,
+      SsoSettings sso,
+      AuditTrail audit)
       throws Exception {
     SignInHandler signIn = new SignInHandler(sessions, throttle, people);
     RequestMatcher bearer =
@@ -104,7 +119,49 @@ public class SecurityConfiguration {
         // Rungs sends its own Content-Security-Policy and framing rules (SecurityHeadersFilter),
         // and its own caching headers for public pages.
         .headers(headers -> headers.cacheControl(cache -> cache.disable()));
+    if (!settings.passwords()) {
+      http.addFilterBefore(new PasswordsOff(login), UsernamePasswordAuthenticationFilter.class);
+    }
+    if (sso.enabled()) {
+      singleSignOn(http, sso, new SsoSignIn(sessions, people, audit), new SsoAccounts(people));
+    }
     return http.build();
+  }
+
+  /**
+   * OpenID Connect sign-in with the provider of {@code sso}, as Spring Security does it: the
+   * authorization code flow with state, nonce and PKCE (S256), the ID token's signature checked
+   * against the provider's published keys (RS256; an unsigned token is refused), and its issuer,
+   * audience, expiry and nonce checked. {@link SsoAccounts} then finds the person.
+   */
+  private static void singleSignOn(
+      HttpSecurity http, SsoSettings sso, SsoSignIn signIn, SsoAccounts accounts) throws Exception {
+    SsoRegistrations registrations = new SsoRegistrations(sso);
+    DefaultOAuth2AuthorizationRequestResolver requests =
+        new DefaultOAuth2AuthorizationRequestResolver(
+            registrations,
+            OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
+    requests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+    http.oauth2Login(
+        login ->
+            login
+                .loginPage("/login")
+                .clientRegistrationRepository(registrations)
+                .authorizedClientRepository(new ProviderTokensForgotten())
+                .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(requests))
+                .userInfoEndpoint(userInfo -> userInfo.oidcUserService(accounts))
+                .withObjectPostProcessor(
+                    new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
+                      @Override
+                      public <O extends OAuth2AuthorizationRequestRedirectFilter> O postProcess(
+                          O start) {
+                        // Spring answers a sign-in that cannot start with a bare 500.
+                        start.setAuthenticationFailureHandler(signIn::cannotStart);
+                        return start;
+                      }
+                    })
+                .successHandler(signIn)
+                .failureHandler(signIn));
   }
 
   /**
@@ -117,6 +174,19 @@ public class SecurityConfiguration {
         Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
         settings.concurrentHashes(),
         settings.hashWait());
+  }
+
+  /**
+   * Spring Security's events of sign-ins (which the metrics count), with a refused single sign-on
+   * as a failed sign-in: Spring maps only its own password exceptions to failure events.
+   */
+  @Bean
+  AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
+    DefaultAuthenticationEventPublisher publisher = new DefaultAuthenticationEventPublisher(events);
+    publisher.setAdditionalExceptionMappings(
+        Map.of(
+            OAuth2AuthenticationException.class, AuthenticationFailureBadCredentialsEvent.class));
+    return publisher;
   }
 
   @Bean

@@ -41,16 +41,21 @@ class SignInHandler
       throws IOException, jakarta.servlet.ServletException {
     throttle.succeeded(authentication.getName());
     Person person = people.findByEmail(authentication.getName()).orElseThrow();
-    String client =
-        SignInSessions.clip(request.getHeader("User-Agent"), 200)
-            + " from "
-            + request.getRemoteAddr();
-    request.getSession().setAttribute(SignInSessions.KEY, sessions.start(person.id(), client));
+    request
+        .getSession()
+        .setAttribute(SignInSessions.KEY, sessions.start(person.id(), client(request)));
     if (people.mustChangePassword(person.id())) {
       response.sendRedirect(request.getContextPath() + SessionAccountFilter.CHANGE_PASSWORD);
       return;
     }
     next.onAuthenticationSuccess(request, response, authentication);
+  }
+
+  /** The client a session is shown with to its owner: its User-Agent and address. */
+  static String client(HttpServletRequest request) {
+    return SignInSessions.clip(request.getHeader("User-Agent"), 200)
+        + " from "
+        + request.getRemoteAddr();
   }
 
   /**

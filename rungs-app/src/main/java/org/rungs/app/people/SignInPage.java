@@ -6,7 +6,9 @@ import org.rungs.app.web.Csrf;
 /**
  * The sign-in form, saying how long to wait when sign-in is throttled ({@code waitSeconds} > 0),
  * with the email of a failed sign-in ({@code typedEmail}, else empty) so it need not be typed
- * again.
+ * again. {@code passwords} says whether the password form is shown, {@code sso} names the single
+ * sign-on provider of the "Sign in with" button (empty: none), and {@code refusal} says why a
+ * sign-in was refused (empty: it was not).
  */
 public record SignInPage(
     Chrome chrome,
@@ -14,4 +16,7 @@ public record SignInPage(
     boolean failed,
     boolean signedOut,
     long waitSeconds,
-    String typedEmail) {}
+    String typedEmail,
+    boolean passwords,
+    String sso,
+    String refusal) {}

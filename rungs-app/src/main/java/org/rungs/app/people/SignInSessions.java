@@ -28,7 +28,8 @@ class SignInSessions {
   private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
 
   /** A session as its owner sees it. */
-  record SignInSession(long id, Instant createdAt, Instant lastUsedAt, String client) {}
+  record SignInSession(
+      long id, Instant createdAt, Instant lastUsedAt, String client, Method method) {}
 
   /** Who a session is signed in as, read now from the database. */
   record Account(long sessionId, long personId, String email, Role role, boolean mustChange) {}
@@ -48,16 +49,32 @@ class SignInSessions {
     this.idle = idle.plus(TOUCH_EVERY);
   }
 
-  /** Records a new session of {@code personId}; returns its key. */
+  /** How a session was signed in. */
+  enum Method {
+    PASSWORD,
+    /** OpenID Connect single sign-on: there is no password to replace. */
+    SSO;
+
+    String column() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /** Records a new session of {@code personId}, signed in with a password; returns its key. */
   String start(long personId, String client) {
+    return start(personId, client, Method.PASSWORD);
+  }
+
+  /** Records a new session of {@code personId}, signed in by {@code method}; returns its key. */
+  String start(long personId, String client, Method method) {
     String key = Accounts.randomSecret(32);
     OffsetDateTime now = now();
     // Sessions the server let expire leave their rows behind; each sign-in sweeps them.
     jdbc.sql("delete from person_session where last_used_at < ?").param(now.minus(idle)).update();
     jdbc.sql(
-            "insert into person_session (session_key, person_id, created_at, last_used_at, client)"
-                + " values (?, ?, ?, ?, ?)")
-        .params(key, personId, now, now, clip(client, 300))
+            "insert into person_session (session_key, person_id, created_at, last_used_at, client,"
+                + " sign_in_method) values (?, ?, ?, ?, ?, ?)")
+        .params(key, personId, now, now, clip(client, 300), method.column())
         .update();
     return key;
   }
@@ -69,7 +86,7 @@ class SignInSessions {
         jdbc.sql(
                 """
                 select s.id, s.last_used_at, p.id as person_id, p.email, p.role,
-                       p.password_must_change
+                       p.password_must_change and s.sign_in_method = 'password' as must_change
                 from person_session s join person p on p.id = s.person_id
                 where s.session_key = ? and p.deactivated_at is null
                 """)
@@ -82,7 +99,7 @@ class SignInSessions {
                             rs.getLong("person_id"),
                             rs.getString("email"),
                             Role.valueOf(rs.getString("role")),
-                            rs.getBoolean("password_must_change")),
+                            rs.getBoolean("must_change")),
                         rs.getObject("last_used_at", OffsetDateTime.class)))
             .optional();
     row.filter(r -> r.lastUsed().toInstant().plus(TOUCH_EVERY).isBefore(clock.instant()))
@@ -97,7 +114,8 @@ class SignInSessions {
   /** {@code personId}'s sessions, most recently used first. */
   List<SignInSession> of(long personId) {
     return jdbc.sql(
-            "select id, created_at, last_used_at, client from person_session where person_id = ?"
+            "select id, created_at, last_used_at, client, sign_in_method from person_session"
+                + " where person_id = ?"
                 + " and last_used_at >= ? order by last_used_at desc, id desc")
         .params(personId, now().minus(idle))
         .query(
@@ -106,7 +124,9 @@ class SignInSessions {
                     rs.getLong("id"),
                     rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                     rs.getObject("last_used_at", OffsetDateTime.class).toInstant(),
-                    rs.getString("client")))
+                    rs.getString("client"),
+                    Method.valueOf(
+                        rs.getString("sign_in_method").toUpperCase(java.util.Locale.ROOT))))
         .list();
   }
 

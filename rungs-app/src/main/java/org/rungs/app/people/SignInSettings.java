@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param concurrentHashes password hashes computed at once (each Argon2id hash takes 16 MiB for its
  *     duration); 0 means the number of processors
  * @param hashWait how long a sign-in waits for a free hash before it is answered 503
+ * @param passwords whether people may sign in with a password (default true); false leaves only
+ *     single sign-on ({@link SsoSettings})
  */
 @ConfigurationProperties("rungs.sign-in")
 record SignInSettings(
@@ -21,7 +23,8 @@ record SignInSettings(
     Integer addressFailures,
     Duration addressEvery,
     Integer concurrentHashes,
-    Duration hashWait) {
+    Duration hashWait,
+    Boolean passwords) {
 
   SignInSettings {
     accountFailures = accountFailures == null ? 5 : accountFailures;
@@ -33,9 +36,10 @@ record SignInSettings(
             ? Runtime.getRuntime().availableProcessors()
             : concurrentHashes;
     hashWait = hashWait == null ? Duration.ofSeconds(2) : hashWait;
+    passwords = passwords == null || passwords;
   }
 
   static SignInSettings defaults() {
-    return new SignInSettings(null, null, null, null, null, null);
+    return new SignInSettings(null, null, null, null, null, null, null);
   }
 }

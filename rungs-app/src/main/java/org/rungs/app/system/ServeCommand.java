@@ -60,6 +60,16 @@ public final class ServeCommand implements Callable<Integer> {
             native: trust X-Forwarded-* from a proxy or ALB
         SERVER_SERVLET_SESSION_COOKIE_SECURE, default: false
             true: session cookie only over HTTPS
+        RUNGS_SSO_ISSUERURI, default: none
+            OpenID Connect single sign-on: the provider's issuer
+        RUNGS_SSO_CLIENTID, default: none
+            Rungs' client id at the provider
+        RUNGS_SSO_CLIENTSECRET, default: none
+            Rungs' client secret at the provider
+        RUNGS_SSO_NAME, default: single sign-on
+            the provider's name: "Sign in with NAME"
+        RUNGS_SIGNIN_PASSWORDS, default: true
+            false: single sign-on only, no passwords
         RUNGS_FRAMEWORKS_DIRECTORY (--frameworks DIR), default: bundled examples
             the framework files' folder
         RUNGS_FRAMEWORKS_SITENAME (--name NAME), default: Rungs
