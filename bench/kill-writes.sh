@@ -55,7 +55,8 @@ base="http://127.0.0.1:$port"
 start_server() {
   ./rungs serve "${db[@]}" --bind 127.0.0.1 --port "$port" >> "$out/serve.log" 2>&1 &
   server_pid=$!
-  for _ in $(seq 1 180); do
+  # Up to 5 minutes: on a machine shared with other builds a start has taken over 90 s.
+  for _ in $(seq 1 600); do
     curl -sf "$base/health/readiness" >/dev/null && return 0
     sleep 0.5
   done
