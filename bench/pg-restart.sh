@@ -4,7 +4,8 @@
 # RUNGS_BENCH_PG_PORT (default 55434) with its data in a temporary folder, `rungs demo --people 50`,
 # and `rungs serve`; runs 4 clients (2 reading a standing over the API, 2 adding evidence; curl, 2 s
 # timeout, each answer logged with its time in ms), stops PostgreSQL (fast shutdown) after
-# LOAD_BEFORE s, keeps it down DOWN s, starts it again, and keeps the load on LOAD_AFTER s more.
+# 10 s, keeps it down DOWN s, starts it again, and keeps the load on RUNGS_BENCH_AFTER s more
+# (default 40); at the end the server's threads are dumped to threads.txt.
 # Usage: bench/pg-restart.sh [CYCLES] [DOWN]   (default 3 cycles, 5 s down)
 # Results: target/bench/pg-restart.md: per cycle, when the database went down and came back, the
 # first and last failed request, and how long after the database was back the app answered again.
@@ -14,7 +15,7 @@ cd "$root"
 cycles="${1:-3}"
 down="${2:-5}"
 before=10
-after=15
+after="${RUNGS_BENCH_AFTER:-40}"
 port="${RUNGS_BENCH_PORT:-18311}"
 pg_port="${RUNGS_BENCH_PG_PORT:-55434}"
 out="target/bench/pg-restart"
@@ -93,6 +94,9 @@ for cycle in $(seq 1 "$cycles"); do
   echo "$cycle started $(now)" >> "$out/events.txt"
   sleep "$after"
 done
+# The server's threads as they are at the end, to see what any stuck request waits for.
+java_pid=$(pgrep -P "$server_pid" java || echo "$server_pid")
+jcmd "$java_pid" Thread.print > "$out/threads.txt" 2>&1 || true
 for c in "${clients[@]}"; do kill "$c" 2>/dev/null || true; done
 clients=()
 sleep 1
