@@ -53,9 +53,20 @@ member_token=$(./rungs users token "$member" "${db[@]}" 2>/dev/null | tail -1)
 base="http://127.0.0.1:$port"
 
 start_server() {
+  # Another program on the port would answer the readiness probe and every write in our place
+  # (it happened: a colleague's server on the same port refused our token with 401s).
+  if curl -s -o /dev/null -m 2 "$base/"; then
+    echo "something already answers on port $port: set RUNGS_BENCH_PORT" >&2
+    exit 1
+  fi
   ./rungs serve "${db[@]}" --bind 127.0.0.1 --port "$port" >> "$out/serve.log" 2>&1 &
   server_pid=$!
-  for _ in $(seq 1 180); do
+  # Up to 5 minutes: on a machine shared with other builds a start has taken over 90 s.
+  for _ in $(seq 1 600); do
+    if ! kill -0 "$server_pid" 2>/dev/null; then
+      echo "the server exited while starting: $out/serve.log" >&2
+      exit 1
+    fi
     curl -sf "$base/health/readiness" >/dev/null && return 0
     sleep 0.5
   done

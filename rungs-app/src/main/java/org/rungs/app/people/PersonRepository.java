@@ -29,10 +29,15 @@ class PersonRepository {
   }
 
   public Optional<Person> findById(long id) {
+    // The badges are read after the person's row, not from inside its row mapper: there the first
+    // query still holds its connection while the second asks the pool for another, and a burst of
+    // as many requests as the pool has connections (the backlog after the database came back, in
+    // bench/pg-restart.sh) left every one holding one and waiting for a second, for good.
     return jdbc.sql("select " + COLUMNS + " from person where id = ?")
         .param(id)
-        .query((rs, n) -> person(rs, badges(List.of(id)).getOrDefault(id, List.of())))
-        .optional();
+        .query((rs, n) -> person(rs, List.of()))
+        .optional()
+        .map(person -> withBadges(List.of(person)).get(0));
   }
 
   java.util.Map<Long, Integer> levels(List<Long> ids) {

@@ -1,9 +1,11 @@
 package org.rungs.app.system;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,6 +27,12 @@ class ErrorPagesController implements ErrorController {
 
   @RequestMapping("/error")
   ResponseEntity<?> error(HttpServletRequest request) {
+    if (request.getDispatcherType() != DispatcherType.ERROR) {
+      // Asked for by its address, not sent here by the container: there is no error to show, and
+      // answering 500 for it made a crawler think the server had failed.
+      return errors.answer(
+          request, request.getRequestURI(), HttpStatus.NOT_FOUND, null, new HttpHeaders());
+    }
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
     int status = code instanceof Integer number ? number : 500;

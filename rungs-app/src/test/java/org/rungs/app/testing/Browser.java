@@ -162,6 +162,11 @@ public final class Browser implements AutoCloseable {
     driver.manage().window().setSize(size);
   }
 
+  /** Sends a DevTools command to the page, for what WebDriver has no call of its own. */
+  public Map<String, Object> devTools(String command, Map<String, Object> parameters) {
+    return driver.executeCdpCommand(command, parameters);
+  }
+
   /** Pretends the system asks for a dark (or, with {@code false}, the default) colour scheme. */
   public void prefersDark(boolean dark) {
     driver.executeCdpCommand(

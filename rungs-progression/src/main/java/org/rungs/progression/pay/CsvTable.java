@@ -89,7 +89,13 @@ final class CsvTable {
     } catch (IOException impossible) {
       throw new UncheckedIOException("reading a string failed", impossible);
     } catch (UncheckedIOException unreadableHeader) {
-      problems.add(error(1, null, "the header cannot be read: " + unreadableHeader.getMessage()));
+      // Not the parser's message: it names its own exception class, which the page would show.
+      problems.add(
+          error(
+              1,
+              null,
+              "the header cannot be read: a quoted name is never closed or has text after its"
+                  + " closing quote"));
     }
     return rows;
   }

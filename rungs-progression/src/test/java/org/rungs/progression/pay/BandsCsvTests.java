@@ -64,4 +64,16 @@ class BandsCsvTests {
         .extracting(ImportProblem::toString)
         .containsExactly("line 1: error: the header lacks currency, effective_from, max");
   }
+
+  @Test
+  void anUnreadableHeaderIsReportedInWordsNotWithTheParsersException() {
+    // Found by MalformedInputCrawlTests: the page showed the CSV library's exception and package.
+    BandsCsv.Result result = BandsCsv.read("\"unterminated,=cmd|' /C calc'!A0\n\r", FRAMEWORKS);
+
+    assertThat(result.problems())
+        .extracting(ImportProblem::toString)
+        .containsExactly(
+            "line 1: error: the header cannot be read: a quoted name is never closed or has text"
+                + " after its closing quote");
+  }
 }
