@@ -50,36 +50,41 @@ public final class SearchIndex {
   }
 
   public static SearchIndex of(FrameworkSet set) {
+    // Framework by framework on every core (the order stays the frameworks' order): plain text and
+    // normalising every criterion was a sixth of `rungs build`, on one thread.
+    return new SearchIndex(
+        set.frameworks().parallelStream()
+            .filter(framework -> framework.kind() == FrameworkKind.LEVELLED)
+            .flatMap(framework -> entriesOf(framework).stream())
+            .toList());
+  }
+
+  private static List<Entry> entriesOf(Framework framework) {
     List<Entry> entries = new ArrayList<>();
-    for (Framework framework : set.frameworks()) {
-      if (framework.kind() != FrameworkKind.LEVELLED) {
-        continue;
-      }
-      for (Topic topic : framework.topics()) {
-        for (TopicLevel level : topic.levels()) {
-          for (Criterion criterion : level.criteria()) {
-            String haystack =
-                normalise(
-                    String.join(
-                        " ",
-                        Markdown.plain(criterion.text()),
-                        String.join(" ", criterion.examples()),
-                        topic.title(),
-                        topic.name(),
-                        framework.title()));
-            entries.add(
-                new Entry(
-                    framework.title(),
-                    framework.path(),
-                    level.level(),
-                    topic.title(),
-                    criterion,
-                    haystack));
-          }
+    for (Topic topic : framework.topics()) {
+      for (TopicLevel level : topic.levels()) {
+        for (Criterion criterion : level.criteria()) {
+          String haystack =
+              normalise(
+                  String.join(
+                      " ",
+                      Markdown.plain(criterion.text()),
+                      String.join(" ", criterion.examples()),
+                      topic.title(),
+                      topic.name(),
+                      framework.title()));
+          entries.add(
+              new Entry(
+                  framework.title(),
+                  framework.path(),
+                  level.level(),
+                  topic.title(),
+                  criterion,
+                  haystack));
         }
       }
     }
-    return new SearchIndex(entries);
+    return entries;
   }
 
   public List<Entry> entries() {
