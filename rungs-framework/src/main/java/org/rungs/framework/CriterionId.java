@@ -106,14 +106,21 @@ public record CriterionId(String value) {
     return TRAILING_PUNCTUATION.matcher(spaced).replaceAll("").strip();
   }
 
+  // One digest per thread: looking SHA-256 up among the security providers for every criterion
+  // showed in `rungs build`'s profile. digest() resets it for the next use.
+  private static final ThreadLocal<MessageDigest> SHA_256 =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException impossible) {
+              throw new IllegalStateException("every Java runtime has SHA-256", impossible);
+            }
+          });
+
   private static String hash(String text) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 4);
-    } catch (NoSuchAlgorithmException impossible) {
-      throw new IllegalStateException("every Java runtime has SHA-256", impossible);
-    }
+    byte[] digest = SHA_256.get().digest(text.getBytes(StandardCharsets.UTF_8));
+    return HexFormat.of().formatHex(digest, 0, 4);
   }
 
   @Override
