@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -98,11 +99,24 @@ public final class Frameworks {
     }
     Optional<FrameworkDocument> generic =
         Optional.ofNullable(byPath.get(FrameworkDocument.GENERIC_PATH));
-    List<Framework> frameworks =
-        byPath.values().stream()
-            .sorted(Comparator.comparing(FrameworkDocument::path))
-            .map(document -> GenericInheritance.resolve(document, generic, all))
+    // Framework by framework on every core; each with its own list of problems, appended in the
+    // frameworks' order, so the result is the same as one after the other. Every framework that
+    // inherits the generic one derives the ids of its criteria again: derived once, shared.
+    List<FrameworkDocument> ordered =
+        byPath.values().stream().sorted(Comparator.comparing(FrameworkDocument::path)).toList();
+    Map<GenericInheritance.DerivedKey, CriterionId> derivedIds = new ConcurrentHashMap<>();
+    List<Map.Entry<Framework, List<Problem>>> resolved =
+        ordered.parallelStream()
+            .map(
+                document -> {
+                  List<Problem> found = new ArrayList<>();
+                  Framework framework =
+                      GenericInheritance.resolve(document, generic, found, derivedIds);
+                  return Map.entry(framework, found);
+                })
             .toList();
+    resolved.forEach(entry -> all.addAll(entry.getValue()));
+    List<Framework> frameworks = resolved.stream().map(Map.Entry::getKey).toList();
     return new FrameworkSet(files, frameworks, all);
   }
 

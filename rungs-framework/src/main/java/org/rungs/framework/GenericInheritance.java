@@ -20,8 +20,23 @@ final class GenericInheritance {
 
   private GenericInheritance() {}
 
+  /** A criterion's derived id depends on these alone ({@link CriterionId#derive}). */
+  record DerivedKey(String topicName, String text) {}
+
   static Framework resolve(
       FrameworkDocument document, Optional<FrameworkDocument> generic, List<Problem> problems) {
+    return resolve(document, generic, problems, new HashMap<>());
+  }
+
+  /**
+   * As above, taking derived ids from {@code derivedIds} and adding the ones it derives, so that
+   * frameworks inheriting the same generic criteria hash them once.
+   */
+  static Framework resolve(
+      FrameworkDocument document,
+      Optional<FrameworkDocument> generic,
+      List<Problem> problems,
+      Map<DerivedKey, CriterionId> derivedIds) {
     if (!document.levelled()) {
       return new Framework(document, List.of());
     }
@@ -33,7 +48,7 @@ final class GenericInheritance {
                 found.topics().forEach(topic -> genericTopics.putIfAbsent(topic.name(), topic)));
     String genericPath = generic.map(FrameworkDocument::path).orElse(null);
 
-    Ids ids = new Ids(document, problems);
+    Ids ids = new Ids(document, problems, derivedIds);
     List<PendingTopic> pending = new ArrayList<>();
     for (WrittenTopic topic : document.topics()) {
       WrittenTopic inherited = genericTopics.get(topic.name());
@@ -153,10 +168,15 @@ final class GenericInheritance {
     private final List<Problem> problems;
     private final Set<CriterionId> used = new HashSet<>();
     private final List<Pending> derived = new ArrayList<>();
+    private final Map<DerivedKey, CriterionId> derivedIds;
 
-    Ids(FrameworkDocument document, List<Problem> problems) {
+    Ids(
+        FrameworkDocument document,
+        List<Problem> problems,
+        Map<DerivedKey, CriterionId> derivedIds) {
       this.document = document;
       this.problems = problems;
+      this.derivedIds = derivedIds;
     }
 
     Pending add(String topicName, int level, WrittenCriterion written, String from) {
@@ -194,7 +214,10 @@ final class GenericInheritance {
       derived.stream().filter(pending -> pending.from == null).forEach(ordered::add);
       derived.stream().filter(pending -> pending.from != null).forEach(ordered::add);
       for (Pending pending : ordered) {
-        CriterionId id = CriterionId.derive(pending.topicName, pending.written.text());
+        CriterionId id =
+            derivedIds.computeIfAbsent(
+                new DerivedKey(pending.topicName, pending.written.text()),
+                key -> CriterionId.derive(key.topicName(), key.text()));
         CriterionId candidate = id;
         if (!used.add(candidate)) {
           String place = (pending.from == null ? "l" : "generic-l") + pending.level;

@@ -1,10 +1,10 @@
 package org.rungs.framework;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * What changes between two levels of a framework, topic by topic: what the higher level asks that
@@ -60,15 +60,22 @@ public record LevelComparison(Framework framework, int from, int to, List<TopicC
       if (before.isEmpty() && after.isEmpty()) {
         continue;
       }
-      Set<String> beforeWording = wordings(before);
-      Set<String> afterWording = wordings(after);
+      // Each wording once: a static export compares every pair of levels.
+      List<String> beforeWordings = wordings(before);
+      List<String> afterWordings = wordings(after);
+      Set<String> beforeWording = new HashSet<>(beforeWordings);
+      Set<String> afterWording = new HashSet<>(afterWordings);
       List<Criterion> added = new ArrayList<>();
       List<Criterion> shared = new ArrayList<>();
-      for (Criterion criterion : after) {
-        (beforeWording.contains(wording(criterion)) ? shared : added).add(criterion);
+      for (int i = 0; i < after.size(); i++) {
+        (beforeWording.contains(afterWordings.get(i)) ? shared : added).add(after.get(i));
       }
-      List<Criterion> dropped =
-          before.stream().filter(criterion -> !afterWording.contains(wording(criterion))).toList();
+      List<Criterion> dropped = new ArrayList<>();
+      for (int i = 0; i < before.size(); i++) {
+        if (!afterWording.contains(beforeWordings.get(i))) {
+          dropped.add(before.get(i));
+        }
+      }
       changes.add(new TopicChange(topic, added, dropped, shared));
     }
     return new LevelComparison(framework, from, to, changes);
@@ -87,8 +94,8 @@ public record LevelComparison(Framework framework, int from, int to, List<TopicC
     return topics.stream().mapToInt(change -> change.shared().size()).sum();
   }
 
-  private static Set<String> wordings(List<Criterion> criteria) {
-    return criteria.stream().map(LevelComparison::wording).collect(Collectors.toSet());
+  private static List<String> wordings(List<Criterion> criteria) {
+    return criteria.stream().map(LevelComparison::wording).toList();
   }
 
   private static String wording(Criterion criterion) {

@@ -1,5 +1,6 @@
 package org.rungs.app.cli;
 
+import java.util.List;
 import org.rungs.app.backup.BackupCommand;
 import org.rungs.app.backup.RestoreCommand;
 import org.rungs.app.demo.DemoCommand;
@@ -24,41 +25,66 @@ import picocli.CommandLine.Command;
     name = "rungs",
     mixinStandardHelpOptions = true,
     versionProvider = RungsVersion.class,
-    description = "Career progression frameworks: check them, export them, serve them.",
-    subcommands = {
-      ValidateCommand.class,
-      ExportCommand.class,
-      ImportFrameworkCommand.class,
-      BuildCommand.class,
-      ServeCommand.class,
-      UsersCommand.class,
-      PeopleCommand.class,
-      DemoCommand.class,
-      PayCommand.class,
-      BackupCommand.class,
-      RestoreCommand.class,
-      CommandLine.HelpCommand.class
-    })
+    description = "Career progression frameworks: check them, export them, serve them.")
 public final class Rungs implements Runnable {
+
+  /**
+   * The subcommands, in the order help lists them. Not in {@code @Command(subcommands = ...)}:
+   * picocli reads every command's options by reflection as it adds it, which took a sixth of `rungs
+   * build`'s CPU; {@link #main} adds only the command that runs.
+   */
+  private static final List<Class<?>> COMMANDS =
+      List.of(
+          ValidateCommand.class,
+          ExportCommand.class,
+          ImportFrameworkCommand.class,
+          BuildCommand.class,
+          ServeCommand.class,
+          UsersCommand.class,
+          PeopleCommand.class,
+          DemoCommand.class,
+          PayCommand.class,
+          BackupCommand.class,
+          RestoreCommand.class,
+          CommandLine.HelpCommand.class);
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
-    int exitCode = commandLine().execute(args);
+    int exitCode = commandLine(args.length > 0 ? args[0] : "").execute(args);
     if (exitCode != ServeCommand.KEEP_RUNNING) {
       System.exit(exitCode);
     }
   }
 
-  /** The command line with every subcommand, for {@link #main} and for tests. */
+  /** The command line with every subcommand, for help and for tests. */
   public static CommandLine commandLine() {
+    return commandLine(COMMANDS);
+  }
+
+  /**
+   * The command line that runs {@code rungs FIRST ...}: with only that subcommand when FIRST names
+   * one (other than {@code help}, which lists them all), so the others' options are never read;
+   * with all of them otherwise, so help, errors and suggestions are as they always were.
+   */
+  static CommandLine commandLine(String first) {
+    for (Class<?> command : COMMANDS) {
+      Command annotation = command.getAnnotation(Command.class);
+      if (annotation.name().equals(first) && command != CommandLine.HelpCommand.class) {
+        return commandLine(List.of(command));
+      }
+    }
+    return commandLine(COMMANDS);
+  }
+
+  private static CommandLine commandLine(List<Class<?>> commands) {
     CommandLine commandLine = new CommandLine(new Rungs());
+    commands.forEach(commandLine::addSubcommand);
     // Personal data requests live in their own feature, under "rungs people".
-    commandLine
-        .getSubcommands()
-        .get("people")
-        .addSubcommand(new ExportPersonCommand())
-        .addSubcommand(new ErasePeopleCommand());
+    CommandLine people = commandLine.getSubcommands().get("people");
+    if (people != null) {
+      people.addSubcommand(new ExportPersonCommand()).addSubcommand(new ErasePeopleCommand());
+    }
     // Wide enough that options and URLs are not broken inside a word; wider on a wider terminal.
     // Set after every subcommand is added: these settings reach only the subcommands already there.
     commandLine.setUsageHelpWidth(100);

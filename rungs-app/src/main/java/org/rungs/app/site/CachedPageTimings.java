@@ -2,43 +2,32 @@ package org.rungs.app.site;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.micrometer.observation.Observation;
-import io.micrometer.observation.ObservationPredicate;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.http.server.observation.ServerRequestObservationContext;
 import org.springframework.stereotype.Component;
 
 /**
  * Times the pages {@link CachedPageFilter} sends from memory in the same {@code
- * http.server.requests} series as Spring's request observation puts them ({@code uri="UNKNOWN"}, or
- * {@code "REDIRECTION"} for a 304), and keeps that observation off them: starting and stopping it
- * (its context, tags, the active-requests timer and the meter look-up) cost about a sixth of the
- * CPU of a cached page. Only the {@code http.server.requests.active} gauge no longer counts these
- * requests, which last well under a millisecond. Thread-safe.
+ * http.server.requests} series as Spring's request observation puts other requests ({@code
+ * uri="UNKNOWN"}, or {@code "REDIRECTION"} for a 304), with the same tags and buckets. The fast
+ * path answers before Spring's observation filter, whose context, tags, active-requests timer and
+ * meter look-up cost about a sixth of the CPU of a cached page; only the {@code
+ * http.server.requests.active} gauge does not count these requests, which last well under a
+ * millisecond. Thread-safe.
  */
 @Component
-class CachedPageTimings implements ObservationPredicate {
+class CachedPageTimings {
 
   private static final String NAME = "http.server.requests";
 
-  private final SitePages pages;
   private final ObjectProvider<MeterRegistry> registry;
 
   /** GET 200, GET 304, HEAD 200, HEAD 304: looked up once, on first use (a race finds the same). */
   private final Timer[] timers = new Timer[4];
 
-  CachedPageTimings(SitePages pages, ObjectProvider<MeterRegistry> registry) {
-    this.pages = pages;
+  CachedPageTimings(ObjectProvider<MeterRegistry> registry) {
     this.registry = registry;
-  }
-
-  /** Spring observes every request except one the fast path will answer. */
-  @Override
-  public boolean test(String name, Observation.Context context) {
-    return !(context instanceof ServerRequestObservationContext request
-        && CachedPageFilter.cachedPageFor(pages, request.getCarrier()).isPresent());
   }
 
   void record(HttpServletRequest request, int status, long startedNanos) {

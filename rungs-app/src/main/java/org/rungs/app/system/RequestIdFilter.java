@@ -5,17 +5,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Pattern;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * Gives every request an id: the caller's {@code X-Request-Id} when it is a sane one (a proxy or
@@ -29,53 +22,22 @@ import org.springframework.web.servlet.HandlerMapping;
  * what a person typed.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+// After the site's fast path for cached pages, which gives its answers the same (EveryResponse).
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class RequestIdFilter extends OncePerRequestFilter {
-
-  static final String HEADER = "X-Request-Id";
-  static final String MDC_KEY = "requestId";
-  private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
-  private static final Logger requests = LoggerFactory.getLogger("rungs.requests");
 
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String id = idFor(request.getHeader(HEADER));
     long started = System.nanoTime();
-    MDC.put(MDC_KEY, id);
-    response.setHeader(HEADER, id);
+    EveryResponse.requestId(request, response);
     boolean failed = true;
     try {
       chain.doFilter(request, response);
       failed = false;
     } finally {
-      int status = failed ? 500 : response.getStatus();
-      if (status >= 500 || requests.isInfoEnabled()) {
-        Object route = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
-        String line = "{} {} {} {} ms";
-        Object[] values = {
-          request.getMethod(),
-          route == null ? "(no route)" : route,
-          status,
-          (System.nanoTime() - started) / 1_000_000
-        };
-        if (status >= 500) {
-          requests.warn(line, values);
-        } else {
-          requests.info(line, values);
-        }
-      }
-      MDC.remove(MDC_KEY);
+      EveryResponse.end(request, failed ? 500 : response.getStatus(), started);
     }
-  }
-
-  static String idFor(String offered) {
-    return offered != null && SANE.matcher(offered).matches()
-        ? offered
-        // Random enough to tell requests apart; not a secret, so no need for SecureRandom, whose
-        // shared lock would be taken on every request.
-        : new UUID(ThreadLocalRandom.current().nextLong(), ThreadLocalRandom.current().nextLong())
-            .toString();
   }
 }

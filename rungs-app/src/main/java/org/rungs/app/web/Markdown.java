@@ -56,6 +56,9 @@ public final class Markdown {
       Pattern.compile(
           "^(?![-+#>=]|[0-9]+[.)])[\\p{L}\\p{M}\\p{N}\\p{Zs}\\p{Pd}\\p{Pi}\\p{Pf},.;:'\"()/?%$£€@+=’‘“”]*$");
 
+  // Compiled once: the search index takes the plain text of every criterion.
+  private static final Pattern TAG = Pattern.compile("<[^>]+>");
+
   private static final int MAX_REMEMBERED = 50_000;
   private static final Map<String, String> INLINE = new ConcurrentHashMap<>();
 
@@ -112,8 +115,8 @@ public final class Markdown {
 
   /** The plain text of a line of Markdown, for search results and titles. */
   public static String plain(String markdown) {
-    return inline(markdown)
-        .replaceAll("<[^>]+>", "")
+    return TAG.matcher(inline(markdown))
+        .replaceAll("")
         .replace("&amp;", "&")
         .replace("&lt;", "<")
         .replace("&gt;", ">")

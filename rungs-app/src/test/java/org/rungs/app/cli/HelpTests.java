@@ -37,6 +37,31 @@ class HelpTests {
     }
   }
 
+  @Test
+  void aCommandRunAloneHasTheSameHelpAsAmongAllTheOthers() {
+    CommandLine all = Rungs.commandLine();
+    for (var command : all.getSubcommands().entrySet()) {
+      CommandLine alone = Rungs.commandLine(command.getKey());
+      if (command.getKey().equals("help")) {
+        assertThat(alone.getSubcommands()).hasSameSizeAs(all.getSubcommands());
+        continue;
+      }
+      assertThat(alone.getSubcommands()).containsOnlyKeys(command.getKey());
+      List<CommandLine> together = new ArrayList<>();
+      List<CommandLine> apart = new ArrayList<>();
+      collect(command.getValue(), together);
+      collect(alone.getSubcommands().get(command.getKey()), apart);
+      assertThat(apart.stream().map(HelpTests::usage).toList())
+          .isEqualTo(together.stream().map(HelpTests::usage).toList());
+    }
+  }
+
+  private static String usage(CommandLine command) {
+    StringWriter help = new StringWriter();
+    command.usage(new PrintWriter(help), CommandLine.Help.Ansi.OFF);
+    return help.toString();
+  }
+
   private static void collect(CommandLine command, List<CommandLine> into) {
     into.add(command);
     command.getSubcommands().values().stream()

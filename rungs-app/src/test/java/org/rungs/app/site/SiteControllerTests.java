@@ -110,6 +110,37 @@ class SiteControllerTests {
   }
 
   @Test
+  void sendsAPageFromMemoryWithTheHeadersOfEveryResponse() throws Exception {
+    get("/engineering/backend/levels/1/"); // rendered, then kept
+    HttpResponse<String> cached =
+        get("/engineering/backend/levels/1/", "X-Request-Id", "lb-42", "Cookie", "JSESSIONID=x");
+
+    assertThat(cached.statusCode()).isEqualTo(200);
+    assertThat(cached.headers().map().keySet())
+        .map(name -> name.toLowerCase(java.util.Locale.ROOT))
+        .containsExactlyInAnyOrder(
+            "x-request-id",
+            "content-security-policy",
+            "x-content-type-options",
+            "x-frame-options",
+            "referrer-policy",
+            "etag",
+            "cache-control",
+            "vary",
+            "content-type",
+            "content-length",
+            "date");
+    assertThat(cached.headers().firstValue("X-Request-Id")).hasValue("lb-42");
+    assertThat(cached.headers().firstValue("Content-Security-Policy").orElseThrow())
+        .contains("script-src 'self'")
+        .doesNotContain("unsafe-inline");
+    assertThat(cached.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    assertThat(cached.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+    assertThat(cached.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+    assertThat(cached.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
+  }
+
+  @Test
   void answersNotModifiedWhenThePageHasNotChanged() throws Exception {
     String etag = get("/engineering/backend/levels/1/").headers().firstValue("ETag").orElseThrow();
 
