@@ -21,6 +21,24 @@ class PayReviewOnH2Tests extends PayReviewApiContract {
   }
 
   @Test
+  void theCsvIsFormulaSafeAndHasTheManagersFiguresOnly() throws Exception {
+    long round = open("2025-06-01");
+    put(
+        "/api/v1/pay-reviews/" + round + "/proposals/" + dev,
+        leadToken,
+        "{\"percent\":3,\"reason\":\"=HYPERLINK(\\\"x\\\")\",\"version\":0}");
+
+    String lead = get("/team/pay-reviews/" + round + ".csv", leadToken).body();
+    assertThat(lead)
+        .startsWith(
+            "person,budget,sub_level,suggested_percent,percent,reason,approved,outliers\r\n")
+        .contains("Dee Dev,The organisation,A,2.0,3,\"'=HYPERLINK(\"\"x\"\")\"")
+        .doesNotContain(DEV_CANARY);
+    assertThat(get("/team/pay-reviews/" + round + ".csv", adminToken).body())
+        .contains("current_salary", DEV_CANARY);
+  }
+
+  @Test
   void aDumpOfARoundShowsNoSalary() throws Exception {
     long round = open("2025-06-01");
     put(
