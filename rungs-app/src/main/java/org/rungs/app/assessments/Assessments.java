@@ -42,6 +42,7 @@ public class Assessments {
   private final AuditTrail audit;
   private final SubLevelThresholds thresholds;
   private final CriterionCarryOver carryOver;
+  private final OrganisationStandings organisation = new OrganisationStandings();
 
   public Assessments(
       AssessmentRepository assessments,
@@ -129,6 +130,15 @@ public class Assessments {
    */
   public Map<Long, Standing> standings(List<Person> people) {
     carryOver.catchUp();
+    FrameworkLibrary.Version version = frameworks.current();
+    if (people.size() > OrganisationStandings.LARGE) {
+      return organisation.of(
+          people, version.number(), assessments.prints(), stale -> standings(stale, version.set()));
+    }
+    return standings(people, version.set());
+  }
+
+  private Map<Long, Standing> standings(List<Person> people, FrameworkSet current) {
     Map<Long, Person> byId = new HashMap<>();
     people.forEach(person -> byId.put(person.id(), person));
     Map<Long, Map<CriterionId, AssessmentStatus>> agreed = new HashMap<>();
@@ -141,8 +151,8 @@ public class Assessments {
             .put(new CriterionId(row.criterionId()), row.status());
       }
     }
-    // One version of the frameworks for the whole page, even if a file changes meanwhile.
-    FrameworkSet current = frameworks.current().set();
+    // One version of the frameworks for the whole page (the caller's), even if a file changes
+    // meanwhile.
     Map<String, Optional<Framework>> found = new HashMap<>();
     record AtLevel(String framework, int level) {}
     Map<AtLevel, LevelCriteria> gathered = new HashMap<>();

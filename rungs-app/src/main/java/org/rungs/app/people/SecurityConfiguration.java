@@ -66,7 +66,7 @@ public class SecurityConfiguration {
                         "/people/**",
                         "/team/**",
                         "/org",
-                        "/org/",
+                        "/org/**",
                         "/feedback/**")
                     .authenticated()
                     .requestMatchers(
