@@ -107,8 +107,11 @@ class NewUserWalkBrowserTests {
     passwords.put(MIA, newPassword("Mia Manager"));
 
     // 5: the admin's links are one menu in the top bar, which keeps to one line at 1280 px.
+    open("/admin/people/");
     WebElement menu = browser.find(By.cssSelector("nav.account-links details.admin-menu summary"));
     assertThat(topBarRows()).as("rows of top bar links").isEqualTo(1);
+    assertThat(browser.find(By.cssSelector("details.admin-menu")).getDomProperty("open"))
+        .isEqualTo("false");
     browser.click(menu);
     browser.screenshotWindow(String.format("walk-%02d-admin-menu-1280", ++shots));
     clickAndWait(
