@@ -17,6 +17,7 @@ import org.rungs.app.assessments.Assessments;
 import org.rungs.app.checkins.CheckIns;
 import org.rungs.app.people.People;
 import org.rungs.app.people.Person;
+import org.rungs.app.rhythm.OverdueCheckIns;
 import org.rungs.app.system.Refusal;
 import org.rungs.app.system.Refused;
 import org.rungs.progression.Standing;
@@ -26,8 +27,8 @@ import org.springframework.stereotype.Component;
 /**
  * Computes the organisation overview from a handful of queries whatever the organisation's size:
  * the people (one), their standings (one, see {@link Assessments#standings}), when each last agreed
- * a check-in (one) and who disputed their latest agreement (one); the tree and the counts are made
- * in memory.
+ * a check-in (one), who disputed their latest agreement (one) and who has a check-in in progress
+ * (one, for overdue check-ins); the tree and the counts are made in memory.
  *
  * <p>A page shows one part of the tree: the tops of the organisation, or the direct reports of one
  * manager ({@code /org/ID/}), {@value #PAGE} at a time, each with the first of their own direct
@@ -51,12 +52,15 @@ class OrgOverview {
   private final People people;
   private final Assessments assessments;
   private final CheckIns checkIns;
+  private final OverdueCheckIns overdueCheckIns;
   private final Clock clock = Clock.systemUTC();
 
-  OrgOverview(People people, Assessments assessments, CheckIns checkIns) {
+  OrgOverview(
+      People people, Assessments assessments, CheckIns checkIns, OverdueCheckIns overdueCheckIns) {
     this.people = people;
     this.assessments = assessments;
     this.checkIns = checkIns;
+    this.overdueCheckIns = overdueCheckIns;
   }
 
   /**
@@ -130,6 +134,8 @@ class OrgOverview {
             .toList();
     List<Person> disputing = scope.stream().filter(p -> disputed.contains(p.id())).toList();
     List<Person> ready = scope.stream().filter(p -> ready(standings.get(p.id()))).toList();
+    Set<Long> overdueIds = overdueCheckIns.among(scope, lastAgreed);
+    List<Person> overdue = scope.stream().filter(p -> overdueIds.contains(p.id())).toList();
     return new Overview(
         top == null
             ? (viewer.isAdmin() ? "Everyone" : viewer.name() + "'s organisation")
@@ -143,6 +149,7 @@ class OrgOverview {
         headcount(scope, standings),
         new Named(named(disputing, tree), disputing.size()),
         new Named(named(ready, tree), ready.size()),
+        new Named(named(overdue, tree), overdue.size()),
         ages(scope, lastAgreed, today));
   }
 
@@ -158,6 +165,7 @@ class OrgOverview {
       List<OrgOverviewPage.Headcount> headcount,
       Named disputed,
       Named ready,
+      Named overdue,
       List<OrgOverviewPage.AgeCount> checkInAges) {}
 
   /** The first {@link #NAMED} people of a list, and how many it holds. */

@@ -75,6 +75,7 @@ class OrgOverviewController {
             made.headcount(),
             made.disputed(),
             made.ready(),
+            made.overdue(),
             made.checkInAges()),
         HttpStatus.OK);
   }

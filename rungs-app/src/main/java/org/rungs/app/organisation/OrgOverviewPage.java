@@ -27,6 +27,7 @@ public record OrgOverviewPage(
     List<Headcount> headcount,
     OrgOverview.Named disputed,
     OrgOverview.Named ready,
+    OrgOverview.Named overdue,
     List<AgeCount> checkInAges) {
 
   /** People at one level of one framework, by sub-level. */

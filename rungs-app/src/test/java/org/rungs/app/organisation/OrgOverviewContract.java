@@ -59,7 +59,15 @@ abstract class OrgOverviewContract extends TestOrganisation {
     long middle = add("count.middle@example.com", "Cam Middle", boss, 4, Role.MEMBER);
     long disputer = add("count.disputer@example.com", "Dina Disputer", middle, 2, Role.MEMBER);
     long ready = add("count.ready@example.com", "Rae Ready", middle, 2, Role.MEMBER);
+    long busy = add("count.busy@example.com", "Bo Busy", middle, 3, Role.MEMBER);
+    // A year at their level and no check-in: past due, unless one is in progress.
+    for (long id : new long[] {ready, busy}) {
+      jdbc.sql("update person set level_since = ? where id = ?")
+          .params(java.time.LocalDate.now().minusYears(1), id)
+          .update();
+    }
     CheckInRows checkIns = new CheckInRows(jdbc);
+    checkIns.start(busy, "/engineering/backend", busy);
     long checkIn = checkIns.start(disputer, "/engineering/backend", middle);
     checkIns.advance(
         checkIn,
@@ -91,6 +99,11 @@ abstract class OrgOverviewContract extends TestOrganisation {
 
     String page = get("/org/", bossToken).body();
 
+    assertThat(section(page, "Check-ins overdue", "Agreements disputed"))
+        .contains("Check-ins overdue (1)")
+        .contains("Rae Ready")
+        .doesNotContain("Bo Busy")
+        .doesNotContain("Dina Disputer");
     assertThat(section(page, "Agreements disputed", "Ready for"))
         .contains("Dina Disputer")
         .doesNotContain("Rae Ready");
@@ -100,7 +113,7 @@ abstract class OrgOverviewContract extends TestOrganisation {
         .doesNotContain("Dina Disputer");
     assertThat(section(page, "Last agreed check-in", "Headcount"))
         .contains("in the last 3 months: <strong>1</strong>")
-        .contains("never: <strong>3</strong>");
+        .contains("never: <strong>4</strong>");
     assertThat(section(page, "Headcount", "Who reports"))
         .contains("<td>2</td><td>1</td>")
         .contains("<td>0</td><td>1</td><td>0</td><td><strong>2</strong></td>");

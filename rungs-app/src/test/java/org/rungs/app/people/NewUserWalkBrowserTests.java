@@ -117,7 +117,9 @@ class NewUserWalkBrowserTests {
     clickAndWait(
         browser.find(By.xpath("//details[contains(@class,'admin-menu')]//a[.='Organisation']")));
     look("org", 200);
-    assertThat(text("main")).contains("Mia Manager", "Headcount", "Ready for the next level");
+    assertThat(text("main"))
+        .contains("Mia Manager", "Headcount", "Ready for the next level")
+        .contains("Check-ins overdue (2)");
     clickAndWait(browser.find(By.linkText("Mia Manager's organisation")));
     look("org-part", 200);
     assertThat(text("main h1")).isEqualTo("Mia Manager's organisation");
