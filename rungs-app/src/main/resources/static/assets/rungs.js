@@ -28,6 +28,22 @@
     }).catch(function () { /* the page works as it is */ });
   }
 
+  // The admin menu opens without script (details); with it, Escape or a click elsewhere closes it,
+  // as people expect of a menu. Listening on the document covers account links filled in later.
+  var closeMenus = function (except) {
+    document.querySelectorAll("details.admin-menu[open]").forEach(function (menu) {
+      if (menu !== except) { menu.open = false; }
+    });
+  };
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Escape") { return; }
+    var open = document.querySelector("details.admin-menu[open]");
+    if (open) { open.open = false; open.querySelector("summary").focus(); }
+  });
+  document.addEventListener("click", function (event) {
+    closeMenus(event.target.closest ? event.target.closest("details.admin-menu") : null);
+  });
+
   // Level pages: open or close every example at once.
   var expand = document.querySelector(".expand-all");
   var examples = document.querySelectorAll("details.examples");
@@ -56,7 +72,10 @@
     compare.addEventListener("change", function () { compare.submit(); });
   }
 
-  // Static export: search runs here, from the generated index.
+  // Static export: search runs here, from the generated index, as the live server's does: every
+  // word must start a word of the criterion, its examples, topic or framework; results grouped by
+  // framework, the query's words marked, and "did you mean" for a near miss. Results are built
+  // as DOM nodes with text content only, never as HTML: the index holds framework authors' text.
   var results = document.getElementById("search-results");
   if (results && results.getAttribute("data-static") === "true") {
     var query = new URLSearchParams(location.search).get("q") || "";
@@ -65,13 +84,78 @@
     var normalise = function (s) {
       return s.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
     };
-    var words = normalise(query).split(" ").filter(function (w) { return w.length > 0; });
+    var words = normalise(query).split(" ").filter(function (w, i, all) {
+      return w.length > 0 && all.indexOf(w) === i;
+    });
+    // A word matches words that start with it ("call" finds "calls", not "specifically").
+    var has = function (text, w) { return (" " + text).indexOf(" " + w) >= 0; };
+    var element = function (name, className, text) {
+      var node = document.createElement(name);
+      if (className) { node.className = className; }
+      if (text !== undefined) { node.textContent = text; }
+      return node;
+    };
+    // The criterion's words, each one that starts with a word of the query in <mark>.
+    var highlighted = function (text) {
+      var fragment = document.createDocumentFragment();
+      var word = /[\p{L}\p{N}\p{M}]+/gu;
+      var at = 0;
+      var found;
+      while ((found = word.exec(text)) !== null) {
+        if (found.index > at) { fragment.appendChild(document.createTextNode(text.slice(at, found.index))); }
+        var folded = normalise(found[0]).replace(/ /g, "");
+        var hit = words.some(function (w) { return folded.indexOf(w) === 0; });
+        fragment.appendChild(hit ? element("mark", null, found[0]) : document.createTextNode(found[0]));
+        at = word.lastIndex;
+      }
+      if (at < text.length) { fragment.appendChild(document.createTextNode(text.slice(at))); }
+      return fragment;
+    };
+    var distance = function (a, b) {
+      var previous = [];
+      var current = [];
+      var i;
+      var j;
+      for (j = 0; j <= b.length; j++) { previous[j] = j; }
+      for (i = 1; i <= a.length; i++) {
+        current = [i];
+        for (j = 1; j <= b.length; j++) {
+          current[j] = Math.min(previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1), previous[j] + 1, current[j - 1] + 1);
+        }
+        previous = current;
+      }
+      return previous[b.length];
+    };
+    // As the live search: each word that starts no word of the index becomes the closest word of
+    // the index (one edit for words of up to four letters, two for longer), or nothing is offered.
+    var didYouMean = function (index) {
+      var vocabulary = {};
+      index.forEach(function (e) {
+        e.h.split(" ").forEach(function (w) { if (w.length > 2) { vocabulary[w] = true; } });
+      });
+      var known = Object.keys(vocabulary).sort();
+      var changed = false;
+      var meant = [];
+      for (var k = 0; k < words.length; k++) {
+        var w = words[k];
+        if (known.some(function (v) { return v.indexOf(w) === 0; })) { meant.push(w); continue; }
+        var allowed = w.length <= 4 ? 1 : 2;
+        var best = null;
+        var bestDistance = allowed + 1;
+        known.forEach(function (v) {
+          if (Math.abs(v.length - w.length) > allowed) { return; }
+          var d = distance(w, v);
+          if (d < bestDistance) { best = v; bestDistance = d; }
+        });
+        if (best === null) { return null; }
+        meant.push(best);
+        changed = true;
+      }
+      return changed ? meant.join(" ") : null;
+    };
     if (words.length > 0) {
       var root = results.getAttribute("data-index").replace(/search-index\.json$/, "");
       fetch(results.getAttribute("data-index")).then(function (r) { return r.json(); }).then(function (index) {
-        // A word matches words that start with it ("call" finds "calls", not "specifically"),
-        // as the live server's search does.
-        var has = function (text, w) { return (" " + text).indexOf(" " + w) >= 0; };
         var hits = index.filter(function (e) {
           return words.every(function (w) { return has(e.h, w); });
         }).map(function (e) {
@@ -79,25 +163,48 @@
           var score = words.filter(function (w) { return has(text, w); }).length * 10 + (e.g ? 0 : 1);
           return { e: e, score: score };
         }).sort(function (a, b) { return b.score - a.score; }).slice(0, 200);
-        var summary = document.createElement("p");
-        summary.className = "summary";
-        summary.textContent = hits.length + (hits.length === 1 ? " criterion matches" : " criteria match") + " \u201c" + query + "\u201d.";
-        var list = document.createElement("ol");
-        list.className = "results";
+        var nodes = [element("p", "summary", hits.length + (hits.length === 1 ? " criterion matches" : " criteria match") + " \u201c" + query + "\u201d.")];
+        if (hits.length === 0) {
+          var meant = didYouMean(index);
+          if (meant) {
+            var suggestion = element("p", "did-you-mean", "Did you mean ");
+            var again = element("a", null, meant);
+            again.href = "?q=" + encodeURIComponent(meant);
+            suggestion.appendChild(again);
+            suggestion.appendChild(document.createTextNode("?"));
+            nodes.push(suggestion);
+          }
+        }
+        // One group per framework, in the order of each framework's best hit.
+        var groups = [];
+        var byFramework = {};
         hits.forEach(function (hit) {
-          var item = document.createElement("li");
-          item.className = "result";
-          var link = document.createElement("a");
-          link.href = root + hit.e.u.replace(/^\//, "");
-          link.textContent = hit.e.x;
-          var where = document.createElement("p");
-          where.className = "result-where";
-          where.textContent = hit.e.f + " \u203a Level " + hit.e.l + " \u203a " + hit.e.t + (hit.e.g ? " \u00b7 Generic" : "");
-          item.appendChild(link);
-          item.appendChild(where);
-          list.appendChild(item);
+          if (!Object.prototype.hasOwnProperty.call(byFramework, hit.e.f)) {
+            byFramework[hit.e.f] = [];
+            groups.push(hit.e.f);
+          }
+          byFramework[hit.e.f].push(hit);
         });
-        results.replaceChildren(summary, list);
+        groups.forEach(function (framework) {
+          var group = element("section", "result-group");
+          group.setAttribute("aria-label", framework);
+          var heading = element("h2", "result-framework", framework + " ");
+          heading.appendChild(element("span", "result-count", "(" + byFramework[framework].length + ")"));
+          var list = element("ol", "results");
+          byFramework[framework].forEach(function (hit) {
+            var item = element("li", "result");
+            var link = element("a");
+            link.href = root + hit.e.u.replace(/^\//, "");
+            link.appendChild(highlighted(hit.e.x));
+            item.appendChild(link);
+            item.appendChild(element("p", "result-where", "Level " + hit.e.l + " \u203a " + hit.e.t + (hit.e.g ? " \u00b7 Generic" : "")));
+            list.appendChild(item);
+          });
+          group.appendChild(heading);
+          group.appendChild(list);
+          nodes.push(group);
+        });
+        results.replaceChildren.apply(results, nodes);
       });
     }
   }

@@ -238,6 +238,14 @@ class CheckInRepository {
   }
 
   /** People whose open check-in waits for their manager. */
+  /** Everyone with a check-in in progress. */
+  List<Long> openPeople() {
+    return jdbc.sql("select person_id from check_in where state <> :agreed")
+        .param("agreed", CheckInStep.AGREED.name())
+        .query(Long.class)
+        .list();
+  }
+
   public Map<Long, CheckInStep> openStates(List<Long> personIds) {
     Map<Long, CheckInStep> open = new HashMap<>();
     if (personIds.isEmpty()) {

@@ -84,6 +84,17 @@ public class CheckIns {
     return checkIns.disputed(personIds);
   }
 
+  /**
+   * Which of these people have a check-in in progress. Open check-ins are few: all are read and
+   * these people's kept, so an organisation of thousands needs no IN list of thousands.
+   */
+  public java.util.Set<Long> inProgress(List<Long> personIds) {
+    java.util.Set<Long> wanted = new java.util.HashSet<>(personIds);
+    java.util.Set<Long> open = new java.util.HashSet<>(checkIns.openPeople());
+    open.retainAll(wanted);
+    return open;
+  }
+
   /** When a person last agreed a check-in, and their answer to it ({@code null}: none yet). */
   public record LatestAgreement(OffsetDateTime agreedAt, CheckIn.Confirmation answer) {}
 

@@ -57,6 +57,7 @@ class AdminPeopleController {
       @RequestParam(name = "manager", required = false) Long manager,
       @RequestParam(name = "framework", required = false) String framework,
       @RequestParam(name = "level", required = false) Integer level,
+      @RequestParam(name = "sublevel", required = false) String subLevel,
       @RequestParam(name = "status", required = false) String status,
       @RequestParam(name = "page", defaultValue = "1") int page,
       @RequestParam(name = "size", defaultValue = "50") int size,
@@ -64,7 +65,8 @@ class AdminPeopleController {
       HttpServletRequest request,
       HttpServletResponse response) {
     PeopleFilter filter =
-        new PeopleFilter(text, team, manager, framework, level, status(status), page, size);
+        new PeopleFilter(
+            text, team, manager, framework, level, subLevel, status(status), page, size);
     return render(
         filter,
         null,
@@ -84,10 +86,6 @@ class AdminPeopleController {
       case "all" -> PeopleFilter.Status.ALL;
       default -> PeopleFilter.Status.ACTIVE;
     };
-  }
-
-  private static PeopleFilter everyone() {
-    return new PeopleFilter(null, null, null, null, null, null, 1, 50);
   }
 
   /** Asks before a new one-time password replaces someone's password. */
@@ -157,7 +155,8 @@ class AdminPeopleController {
         report.written() || !report.checked().isClean()
             ? null
             : new String(csv, java.nio.charset.StandardCharsets.UTF_8);
-    return render(everyone(), report, null, text, "/admin/people/", authentication, request);
+    return render(
+        PeopleFilter.everyone(), report, null, text, "/admin/people/", authentication, request);
   }
 
   private ResponseEntity<String> render(

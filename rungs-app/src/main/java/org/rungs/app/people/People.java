@@ -72,6 +72,14 @@ public class People {
         .toList();
   }
 
+  /**
+   * The people who report to {@code manager} directly and have not left: one query on the manager
+   * index, however many are further below.
+   */
+  public List<Person> activeDirectReportsOf(Person manager) {
+    return people.findActiveDirectReports(manager.id());
+  }
+
   /** Whether person {@code id} exists and has not left: only they are sent notifications. */
   public boolean isActive(long id) {
     return people.findById(id).isPresent() && people.deactivatedAt(id).isEmpty();

@@ -76,6 +76,7 @@ class PeopleAdminApiController {
       @RequestParam(name = "manager", required = false) Long manager,
       @RequestParam(name = "framework", required = false) String framework,
       @RequestParam(name = "level", required = false) Integer level,
+      @RequestParam(name = "sublevel", required = false) String subLevel,
       @RequestParam(name = "status", required = false) String status,
       @RequestParam(name = "page", defaultValue = "1") int page,
       @RequestParam(name = "size", defaultValue = "50") int size,
@@ -92,6 +93,7 @@ class PeopleAdminApiController {
                 manager,
                 framework,
                 level,
+                subLevel,
                 AdminPeopleController.status(status),
                 page,
                 size));

@@ -7,7 +7,11 @@ import org.rungs.progression.Role;
 /** One page of the admin's people list, and how many people the filter matches in all. */
 public record PeopleListing(List<Row> rows, long total, PeopleFilter filter) {
 
-  /** A person as the list shows them, with their manager's name. */
+  /**
+   * A person as the list shows them, with their manager's name.
+   *
+   * @param standing their level and sub-level, e.g. {@code 2B}, or {@code null} without one
+   */
   public record Row(
       long id,
       String name,
@@ -17,6 +21,7 @@ public record PeopleListing(List<Row> rows, long total, PeopleFilter filter) {
       String framework,
       Integer level,
       LocalDate levelSince,
+      String standing,
       Role role,
       boolean deactivated,
       int version) {}

@@ -129,6 +129,19 @@ class PersonRepository {
             .list());
   }
 
+  /** The active people who report to {@code managerId} directly, by name. */
+  List<Person> findActiveDirectReports(long managerId) {
+    return withBadges(
+        jdbc.sql(
+                "select "
+                    + COLUMNS
+                    + " from person where manager_id = ? and deactivated_at is null"
+                    + " order by name, id")
+            .param(managerId)
+            .query((rs, n) -> person(rs, List.of()))
+            .list());
+  }
+
   /** Whether {@code managerId} is somewhere above {@code personId} in the reporting line. */
   public boolean manages(long managerId, long personId) {
     return jdbc.sql(

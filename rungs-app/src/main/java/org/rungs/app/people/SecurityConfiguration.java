@@ -81,7 +81,7 @@ public class SecurityConfiguration {
                         "/people/**",
                         "/team/**",
                         "/org",
-                        "/org/",
+                        "/org/**",
                         "/feedback/**")
                     .authenticated()
                     .requestMatchers(

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.rungs.app.checkins.CheckIn;
 import org.rungs.app.checkins.CheckIns;
 import org.rungs.app.people.People;
@@ -34,10 +33,9 @@ class Inbox {
   }
 
   List<Waiting> of(Person viewer) {
-    List<Person> direct =
-        people.activeReportsOf(viewer).stream()
-            .filter(report -> Objects.equals(report.managerId(), viewer.id()))
-            .toList();
+    // Direct reports only, read as such: the inbox is counted on every page (the top bar), and
+    // the head of a large organisation has thousands below them.
+    List<Person> direct = people.activeDirectReportsOf(viewer);
     List<Long> ids = new ArrayList<>(direct.stream().map(Person::id).toList());
     ids.add(viewer.id());
     Map<Long, CheckInStep> open = checkIns.openStates(ids);

@@ -13,6 +13,7 @@ import org.rungs.app.web.NotFoundPage;
 import org.rungs.app.web.Sidebar;
 import org.rungs.app.web.SiteLinks;
 import org.rungs.app.web.Viewer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -32,19 +33,36 @@ public class HtmlPages {
 
   private final FrameworkLibrary frameworks;
   private final FrameworkSettings settings;
+  private final ObjectProvider<WaitingCount> waiting;
 
-  public HtmlPages(FrameworkLibrary frameworks, FrameworkSettings settings) {
+  public HtmlPages(
+      FrameworkLibrary frameworks,
+      FrameworkSettings settings,
+      ObjectProvider<WaitingCount> waiting) {
     this.frameworks = frameworks;
     this.settings = settings;
+    this.waiting = waiting;
   }
 
   public Chrome chrome(String title, String url) {
     return chrome(title, url, null);
   }
 
-  /** The chrome of a page made for the signed-in person: with sign-out, and People for admins. */
+  /**
+   * The chrome of a page made for the signed-in person: with sign-out, what waits for them, and the
+   * admin menu for admins. Without a {@link WaitingCount} (a context without the rhythm feature)
+   * the count is left out.
+   */
   public Chrome chrome(String title, String url, Viewer viewer, HttpServletRequest request) {
-    return chrome(title, url, new Chrome.Account(viewer.name(), viewer.admin(), Csrf.of(request)));
+    WaitingCount count = waiting.getIfAvailable();
+    return chrome(
+        title,
+        url,
+        new Chrome.Account(
+            viewer.name(),
+            viewer.admin(),
+            Csrf.of(request),
+            count == null ? 0 : count.of(request)));
   }
 
   private Chrome chrome(String title, String url, Chrome.Account account) {

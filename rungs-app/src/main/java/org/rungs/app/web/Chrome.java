@@ -21,8 +21,10 @@ public record Chrome(
   /**
    * Who is signed in, on pages made for them (never on the shared framework pages, which are the
    * same for everyone and cached).
+   *
+   * @param waiting how many things wait for them ("Waiting for me (3)")
    */
-  public record Account(String name, boolean admin, Csrf csrf) {}
+  public record Account(String name, boolean admin, Csrf csrf, int waiting) {}
 
   /**
    * The Content-Security-Policy of exported pages, which have no server to send it as a header: the

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.rungs.app.RungsApplication;
 import org.rungs.app.testing.Browser;
@@ -83,11 +84,24 @@ class AccountLinksBrowserTests {
 
     WebElement name = browser.visible(By.cssSelector("nav.account-links .account-name"));
     assertThat(name.getText()).isEqualTo("Ada Admin");
-    assertThat(accountLinks()).contains("Where I stand", "My team", "People", "Sign out");
+    assertThat(accountLinks()).contains("Where I stand", "My team", "Sign out");
+    // The admin's links are in one menu, closed until opened.
+    WebElement admin = browser.find(By.cssSelector("nav.account-links details.admin-menu summary"));
+    assertThat(admin.getText()).isEqualTo("Admin");
+    assertThat(browser.find(By.xpath("//nav[@class='account-links']//a[.='People']")).isDisplayed())
+        .isFalse();
+    browser.click(admin);
+    assertThat(accountLinks()).contains("People", "Organisation", "Pay", "Personal data");
     assertThat(accountLinks()).doesNotContain("Sign in");
     browser.screenshotWindow("account-links-admin");
     browser.resize(new Dimension(390, 844));
     browser.screenshotWindow("account-links-admin-phone");
+    assertThat(
+            browser.script(
+                "return document.documentElement.scrollWidth"
+                    + " <= document.documentElement.clientWidth"))
+        .as("no sideways scrolling at 390 px")
+        .isEqualTo(true);
     browser.resize(Browser.DESKTOP);
 
     // The links are relative to the level page, like every other link on it.
@@ -120,6 +134,50 @@ class AccountLinksBrowserTests {
     assertThat(browser.visible(By.cssSelector("nav.account-links a.sign-in")).getText())
         .as("signed out")
         .isEqualTo("Sign in");
+  }
+
+  @Test
+  void theAdminMenuWorksFromTheKeyboardAndTheTopBarKeepsToOneLineAt1280() throws Exception {
+    signIn("kay.admin@example.com", "Kay Admin", Role.ADMIN);
+    browser.open(url("/admin/people/"));
+
+    // Every link of the top bar on one line: the bar is as tall as one of its links and more.
+    Object lines =
+        browser.script(
+            "const tops = new Set([...document.querySelectorAll("
+                + "'nav.account-links > a, nav.account-links > details > summary,"
+                + " nav.account-links .account-name')].map(e => Math.round("
+                + "e.getBoundingClientRect().top))); return tops.size;");
+    assertThat(lines).as("rows of top bar links at 1280 px").isEqualTo(1L);
+
+    // Tab to the menu, open it with Enter, and reach its first link with Tab.
+    WebElement summary =
+        browser.find(By.cssSelector("nav.account-links details.admin-menu summary"));
+    browser.script("arguments[0].focus()", summary);
+    summary.sendKeys(Keys.ENTER);
+    assertThat(browser.find(By.cssSelector("details.admin-menu")).getDomProperty("open"))
+        .isEqualTo("true");
+    browser.screenshotWindow("account-links-admin-menu-open");
+    summary.sendKeys(Keys.TAB);
+    assertThat(browser.script("return document.activeElement.textContent")).isEqualTo("People");
+    // Escape closes it and gives the focus back to the menu's button.
+    browser
+        .find(By.xpath("//details[contains(@class,'admin-menu')]//a[.='People']"))
+        .sendKeys(Keys.ESCAPE);
+    assertThat(browser.find(By.cssSelector("details.admin-menu")).getDomProperty("open"))
+        .isEqualTo("false");
+    assertThat(browser.script("return document.activeElement.tagName")).isEqualTo("SUMMARY");
+
+    browser.resize(new Dimension(390, 844));
+    browser.click(browser.find(By.cssSelector("details.admin-menu summary")));
+    browser.screenshotWindow("account-links-admin-menu-open-phone");
+    assertThat(
+            browser.script(
+                "return document.documentElement.scrollWidth"
+                    + " <= document.documentElement.clientWidth"))
+        .as("no sideways scrolling at 390 px")
+        .isEqualTo(true);
+    browser.resize(Browser.DESKTOP);
   }
 
   @Test

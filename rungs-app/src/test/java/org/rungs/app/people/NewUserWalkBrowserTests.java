@@ -105,6 +105,33 @@ class NewUserWalkBrowserTests {
         .as("a reload shows no password, and makes none")
         .isEmpty();
     passwords.put(MIA, newPassword("Mia Manager"));
+
+    // 5: the admin's links are one menu in the top bar, which keeps to one line at 1280 px.
+    open("/admin/people/");
+    WebElement menu = browser.find(By.cssSelector("nav.account-links details.admin-menu summary"));
+    assertThat(topBarRows()).as("rows of top bar links").isEqualTo(1);
+    assertThat(browser.find(By.cssSelector("details.admin-menu")).getDomProperty("open"))
+        .isEqualTo("false");
+    browser.click(menu);
+    browser.screenshotWindow(String.format("walk-%02d-admin-menu-1280", ++shots));
+    clickAndWait(
+        browser.find(By.xpath("//details[contains(@class,'admin-menu')]//a[.='Organisation']")));
+    look("org", 200);
+    assertThat(text("main"))
+        .contains("Mia Manager", "Headcount", "Ready for the next level")
+        .contains("Check-ins overdue (2)");
+    clickAndWait(browser.find(By.linkText("Mia Manager's organisation")));
+    look("org-part", 200);
+    assertThat(text("main h1")).isEqualTo("Mia Manager's organisation");
+    assertThat(text("main")).contains("Pat Person");
+
+    // 1 (sub-level): the people list filters by sub-level and says where each person stands.
+    open("/admin/people/");
+    new Select(browser.find(By.name("sublevel"))).selectByValue("A");
+    clickAndWait(browser.find(By.xpath("//form[contains(@class,'people-filter')]//button")));
+    look("people-sub-level-a", 200);
+    assertThat(browser.url()).contains("sublevel=A");
+    assertThat(text("table.people-list")).contains("Pat Person", "2A", "Mia Manager", "4A");
     signOut();
 
     // 4: a wrong password keeps the email.
@@ -152,12 +179,22 @@ class NewUserWalkBrowserTests {
     // Pat's steps of the check-in.
     open("/people/" + pat + "/check-ins/");
     clickAndWait(button("Start a check-in"));
+    // 4: what waits for Pat is counted in the top bar, on her pages and on the cached ones.
+    assertThat(text("nav.account-links")).contains("Waiting for me (1)");
+    open("/engineering/backend/levels/2/");
+    browser.until(driver -> text("nav.account-links").contains("Pat Person") ? true : null);
+    look("pat-level-page", 200);
+    assertThat(text("nav.account-links")).contains("Waiting for me (1)");
+    open("/people/" + pat + "/check-ins/");
     clickAndWait(button("I have assessed myself"));
     look("pat-check-in-waiting", 200);
+    assertThat(text("nav.account-links")).doesNotContain("Waiting for me (");
     signOut();
 
     // Mia: her team, Pat's notes, the agreement with notes and evidence beside the statuses.
     signIn(MIA, passwords.get(MIA));
+    // Her own overdue check-in, and her assessment of Pat.
+    assertThat(text("nav.account-links")).contains("Waiting for me (2)");
     open("/team/");
     look("mia-team", 200);
     assertThat(text("table.team")).contains("Mia Manager", "Backend").doesNotContain("0 days ago");
@@ -296,6 +333,16 @@ class NewUserWalkBrowserTests {
     } finally {
       browser.resize(Browser.DESKTOP);
     }
+  }
+
+  /** How many rows the top bar's links take: 1 when none wraps. */
+  private static int topBarRows() {
+    Object rows =
+        browser.script(
+            "return new Set([...document.querySelectorAll('nav.account-links > a,"
+                + " nav.account-links > details > summary, nav.account-links .account-name')]"
+                + ".map(e => Math.round(e.getBoundingClientRect().top))).size;");
+    return ((Number) rows).intValue();
   }
 
   private static WebElement button(String label) {

@@ -29,6 +29,7 @@ abstract class PeopleManagementContract extends TestOrganisation {
 
   @Autowired StatementCount statements;
   @Autowired AuditTrail audit;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   @Test
   void aDeactivatedPersonIsRefusedAtOnceAndKeepsTheirDataUntilReactivated() throws Exception {
@@ -215,6 +216,67 @@ abstract class PeopleManagementContract extends TestOrganisation {
     assertThat(json(large).get("people").size()).isEqualTo(200);
     assertThat(json(large).get("total").asLong()).isEqualTo(240);
     assertThat(json(last).get("people").size()).isEqualTo(40);
+    assertThat(forTwoHundred).isEqualTo(forFive);
+  }
+
+  @Test
+  void thePeopleListFiltersBySubLevelAndShowsEachStanding() throws Exception {
+    long boss = add("sub.boss@example.com", "Sub Boss", null, 5, Role.MEMBER);
+    long ready = add("sub.ready@example.com", "Sub Ready", boss, 2, Role.MEMBER);
+    add("sub.starting@example.com", "Sub Starting", boss, 2, Role.MEMBER);
+    add("sub.nolevel@example.com", "Sub Nolevel", boss, null, Role.MEMBER);
+    org.rungs.app.assessments.AssessmentRows assessments =
+        new org.rungs.app.assessments.AssessmentRows(jdbc);
+    for (org.rungs.framework.Criterion criterion :
+        backend.topics().stream().flatMap(topic -> topic.criteriaAt(2).stream()).toList()) {
+      assessments.write(
+          ready,
+          "/engineering/backend",
+          criterion.id().value(),
+          criterion.text(),
+          org.rungs.progression.AssessmentView.AGREED,
+          org.rungs.progression.AssessmentStatus.DEMONSTRATED,
+          null,
+          0,
+          boss);
+    }
+    String team = ADMIN_PEOPLE + "?team=" + boss;
+
+    assertThat(names(team + "&sublevel=D")).containsExactly("Sub Ready");
+    assertThat(names(team + "&sublevel=a")).containsExactly("Sub Starting");
+    assertThat(names(team + "&sublevel=none")).containsExactly("Sub Nolevel");
+    assertThat(names(team + "&sublevel=D&level=3")).isEmpty();
+    // Each row says where the person stands, as their own page does.
+    JsonNode rows = json(get(team, adminToken)).get("people");
+    List<String> standings = new ArrayList<>();
+    rows.forEach(row -> standings.add(row.get("name").asString() + " " + row.get("standing")));
+    assertThat(standings)
+        .containsExactly("Sub Nolevel null", "Sub Ready \"2D\"", "Sub Starting \"2A\"");
+    // The page for people shows the filter, and a wrong value narrows nothing.
+    String page = get("/admin/people/?team=" + boss + "&sublevel=D", adminToken).body();
+    assertThat(page).contains("<option value=\"D\" selected>D</option>").contains("Sub Ready");
+    assertThat(names(team + "&sublevel=Z")).hasSize(3);
+  }
+
+  @Test
+  void theSubLevelFilterAsksTheDatabaseAsOftenForALongPageAsForAShortOne() throws Exception {
+    long boss = add("subs.boss@example.com", "Subs Boss", null, 5, Role.MEMBER);
+    for (int i = 0; i < 240; i++) {
+      add("subs" + i + "@example.com", "Subs " + i, boss, 1 + i % 5, Role.MEMBER);
+    }
+    String filter = ADMIN_PEOPLE + "?team=" + boss + "&sublevel=A";
+    get(filter + "&size=5", adminToken);
+
+    long before = statements.sofar();
+    HttpResponse<String> small = get(filter + "&size=5", adminToken);
+    long forFive = statements.sofar() - before;
+    before = statements.sofar();
+    HttpResponse<String> large = get(filter + "&size=200&page=2", adminToken);
+    long forTwoHundred = statements.sofar() - before;
+
+    assertThat(json(small).get("people").size()).isEqualTo(5);
+    assertThat(json(small).get("total").asLong()).isEqualTo(240);
+    assertThat(json(large).get("people").size()).isEqualTo(40);
     assertThat(forTwoHundred).isEqualTo(forFive);
   }
 

@@ -147,6 +147,8 @@ class ProgressionFlowBrowserTests {
     List<WebElement> people =
         browser.findAll(By.cssSelector("a[href$='/admin/people/'], a[href$='admin/people/']"));
     assertThat(people).as("a link to People on %s", browser.url()).isNotEmpty();
+    // It is in the top bar's Admin menu, which opens first.
+    browser.click(browser.find(By.cssSelector("details.admin-menu summary")));
     clickAndWait(people.get(0));
     assertThat(browser.url()).endsWith("/admin/people/");
     assertThat(text("main h1")).isEqualTo("People");

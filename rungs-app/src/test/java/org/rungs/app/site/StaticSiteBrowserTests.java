@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.rungs.app.testing.Axe;
 import org.rungs.app.testing.Browser;
 import org.rungs.framework.Frameworks;
 
@@ -175,6 +176,50 @@ class StaticSiteBrowserTests {
     assertThat(criterion.getText()).contains("on-call rota");
     assertThat(browser.script("return document.querySelector(':target')?.id"))
         .isEqualTo("backend-owns-oncall");
+  }
+
+  @Test
+  @Order(3)
+  void searchGroupsResultsByFrameworkMarksTheWordsAndOffersTheWordMeant() {
+    open(BASE + "search/?q=code+review");
+    List<WebElement> groups =
+        browser.until(
+            driver -> {
+              List<WebElement> found = driver.findElements(By.cssSelector("section.result-group"));
+              return found.isEmpty() ? null : found;
+            });
+    browser.screenshotPage("static-05-search-grouped");
+    // As the live search: one group per framework, headed with its name and count.
+    assertThat(groups.get(0).findElement(By.cssSelector("h2.result-framework")).getText())
+        .matches(".+ \\(\\d+\\)");
+    List<String> marked =
+        browser.findAll(By.cssSelector("li.result a mark")).stream()
+            .map(WebElement::getText)
+            .map(text -> text.toLowerCase(Locale.ROOT))
+            .toList();
+    assertThat(marked)
+        .isNotEmpty()
+        .allMatch(word -> word.startsWith("code") || word.startsWith("review"));
+    // Marks hold text only: the criterion's words are never read as HTML.
+    assertThat(browser.script("return document.querySelectorAll('li.result a mark *').length"))
+        .isEqualTo(0L);
+    assertThat(Axe.violations(browser)).isEmpty();
+
+    open(BASE + "search/?q=reveiw");
+    WebElement meant = browser.visible(By.cssSelector("#search-results p.did-you-mean a"));
+    assertThat(browser.find(By.cssSelector("#search-results p.summary")).getText())
+        .startsWith("0 criteria match");
+    assertThat(meant.getText()).isEqualTo("review");
+    browser.screenshotPage("static-06-search-did-you-mean");
+    browser.click(meant);
+    browser.waitForUrl(".*" + BASE + "search/\\?q=review$");
+    List<WebElement> marks =
+        browser.until(
+            driver -> {
+              List<WebElement> found = driver.findElements(By.cssSelector("li.result mark"));
+              return found.isEmpty() ? null : found;
+            });
+    assertThat(marks.get(0).getText()).startsWithIgnoringCase("review");
   }
 
   private static void open(String path) {

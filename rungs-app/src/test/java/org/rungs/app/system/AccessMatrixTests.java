@@ -276,6 +276,9 @@ class AccessMatrixTests {
           // The organisation overview (issue 10).
           get("/org", ADMINS_AND_MANAGERS_OF_MANAGERS, OK),
           get("/org/", ADMINS_AND_MANAGERS_OF_MANAGERS, OK),
+          // A part of the tree: the person is in the organisation of both who may see it.
+          get("/org/{id}/", ADMINS_AND_MANAGERS_OF_MANAGERS, OK),
+          get("/org/{id}", SIGNED_IN, seeOther("/org/{id}/")),
           get("/api/v1/admin/people", ADMINS, OK),
           post(
               "/api/v1/admin/people",
