@@ -24,6 +24,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.rungs.app.RungsApplication;
 import org.rungs.app.frameworks.FrameworkLibrary;
@@ -318,61 +320,64 @@ class HostileInputBrowserTests {
     }
   }
 
-  @Test
-  void noPayloadRunsOnAnyPageThatShowsWhatPeopleAndFrameworksWrote() {
-    for (boolean cspOff : List.of(false, true)) {
-      browser.devTools("Page.setBypassCSP", Map.of("enabled", cspOff));
-      String how = cspOff ? " (CSP off)" : "";
-      signIn("manager@example.com");
-      String person = "/people/" + target;
-      List<String> pages =
-          new ArrayList<>(
-              List.of(
-                  HOSTILE + "/",
-                  HOSTILE + "/levels/1/",
-                  HOSTILE + "/levels/2/",
-                  HOSTILE + "/compare/1/2/",
-                  HOSTILE + "/matrix/",
-                  "/search/?q=" + URLEncoder.encode(PAYLOADS.get(0), StandardCharsets.UTF_8),
-                  "/search/?q=alert",
-                  person + "/",
-                  person + "/assess/1/",
-                  person + "/assess/2/",
-                  person + "/evidence/",
-                  person + "/check-ins/",
-                  person + "/check-ins/" + checkIn + "/",
-                  person + "/history/",
-                  person + "/promotion/2/",
-                  "/team/",
-                  "/team/calibration/?framework=" + HOSTILE + "&level=1",
-                  "/me/inbox/",
-                  "/feedback/framework/?path=" + HOSTILE,
-                  "/feedback/queue/",
-                  "/feedback/health/"));
-      criteria.subList(0, 3).forEach(id -> pages.add("/feedback/criteria/" + id + "/"));
-      for (String page : pages) {
-        visit("http://localhost:" + port + page, page + how);
-      }
-      signIn("admin@example.com");
-      for (String page :
-          List.of(
-              "/admin/people/",
-              "/admin/people/" + target + "/",
-              "/admin/people/" + target + "/tokens/",
-              "/admin/privacy/",
-              "/org/",
-              person + "/")) {
-        visit("http://localhost:" + port + page, page + " as admin" + how);
-      }
+  /** Each way takes about a minute on a busy machine, so they are two tests. */
+  @ParameterizedTest(name = "with the CSP switched off in the browser: {0}")
+  @ValueSource(booleans = {false, true})
+  void noPayloadRunsOnAnyPageThatShowsWhatPeopleAndFrameworksWrote(boolean cspOff) {
+    executions.clear();
+    visited.clear();
+    browser.devTools("Page.setBypassCSP", Map.of("enabled", cspOff));
+    String how = cspOff ? " (CSP off)" : "";
+    signIn("manager@example.com");
+    String person = "/people/" + target;
+    List<String> pages =
+        new ArrayList<>(
+            List.of(
+                HOSTILE + "/",
+                HOSTILE + "/levels/1/",
+                HOSTILE + "/levels/2/",
+                HOSTILE + "/compare/1/2/",
+                HOSTILE + "/matrix/",
+                "/search/?q=" + URLEncoder.encode(PAYLOADS.get(0), StandardCharsets.UTF_8),
+                "/search/?q=alert",
+                person + "/",
+                person + "/assess/1/",
+                person + "/assess/2/",
+                person + "/evidence/",
+                person + "/check-ins/",
+                person + "/check-ins/" + checkIn + "/",
+                person + "/history/",
+                person + "/promotion/2/",
+                "/team/",
+                "/team/calibration/?framework=" + HOSTILE + "&level=1",
+                "/me/inbox/",
+                "/feedback/framework/?path=" + HOSTILE,
+                "/feedback/queue/",
+                "/feedback/health/"));
+    criteria.subList(0, 3).forEach(id -> pages.add("/feedback/criteria/" + id + "/"));
+    for (String page : pages) {
+      visit("http://localhost:" + port + page, page + how);
+    }
+    signIn("admin@example.com");
+    for (String page :
+        List.of(
+            "/admin/people/",
+            "/admin/people/" + target + "/",
+            "/admin/people/" + target + "/tokens/",
+            "/admin/privacy/",
+            "/org/",
+            person + "/")) {
+      visit("http://localhost:" + port + page, page + " as admin" + how);
     }
     browser.devTools("Page.setBypassCSP", Map.of("enabled", false));
 
-    assertThat(visited).hasSizeGreaterThan(50);
+    assertThat(visited).hasSizeGreaterThan(25);
     assertThat(executions).as("payloads that ran or reached the DOM").isEmpty();
   }
 
   @Test
   void noPayloadRunsInTheStaticExport() throws Exception {
+    executions.clear();
     Path out = Files.createTempDirectory("rungs-hostile-export-");
     CommandRun build = CommandRun.of("build", FOLDER.toString(), "--out", out.toString());
     assertThat(build.exitCode()).as(build.err()).isZero();
