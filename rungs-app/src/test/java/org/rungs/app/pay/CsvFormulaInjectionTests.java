@@ -47,10 +47,11 @@ class CsvFormulaInjectionTests extends TestOrganisation {
           "-2+3+cmd|' /C calc'!A0",
           "@SUM(1+1)*cmd|' /C calc'!A0");
 
-  /** Every route that answers CSV, and who asks for it; {id} is dev. */
+  /** Every route that answers CSV, and who asks for it; {id} is dev, {roundId} an open round. */
   static final Map<String, String> CSV_ROUTES =
       Map.of(
           "/team/calibration.csv", "admin and lead",
+          "/team/pay-reviews/{roundId}.csv", "admin and lead",
           "/people/{id}/pay.csv", "admin",
           "/admin/pay/bands.csv", "admin",
           "/admin/pay/consistency.csv", "admin",
@@ -59,6 +60,7 @@ class CsvFormulaInjectionTests extends TestOrganisation {
   @Autowired PayFiles files;
   @Autowired JdbcClient jdbc;
   @Autowired ApplicationContext context;
+  private long round;
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
@@ -99,6 +101,13 @@ class CsvFormulaInjectionTests extends TestOrganisation {
         "/api/v1/people/" + dev + "/assessments/" + criterion,
         leadToken,
         "{\"view\":\"agreed\",\"status\":\"demonstrated\",\"version\":0}");
+    HttpResponse<String> opened =
+        post(
+            "/api/v1/pay-reviews",
+            adminToken,
+            "{\"name\":\"Spring review\",\"effectiveFrom\":\"2025-04-01\",\"budgetPercent\":3}");
+    assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+    round = json(opened).get("id").asLong();
   }
 
   @Test
@@ -157,7 +166,10 @@ class CsvFormulaInjectionTests extends TestOrganisation {
     Set<String> neutralisedNames = new TreeSet<>();
     for (Map.Entry<String, String> route : CSV_ROUTES.entrySet()) {
       String path =
-          route.getKey().replace("{id}", Long.toString(dev))
+          route
+                  .getKey()
+                  .replace("{id}", Long.toString(dev))
+                  .replace("{roundId}", Long.toString(round))
               + (route.getKey().startsWith("/team/")
                   ? "?framework=/engineering/backend&level=2"
                   : "");
