@@ -24,13 +24,13 @@ import org.springframework.stereotype.Component;
  *
  * <ol>
  *   <li>Each read ({@link #refresh()}) first asks the database which people have assessments
- *       changed in the last {@link #WINDOW} (by {@code updated_at}, indexed) and re-reads the rows
- *       of those whose changed rows differ from what it saw last time. So a read after a committed
- *       write sees it, whichever process or server wrote it, and a quiet database costs one indexed
- *       query that finds nothing.
- *   <li>The window, not "since the last read", because a transaction's rows carry the time it began
- *       and may commit after later ones were read; it is far longer than any transaction that
- *       writes assessments (a check-in's agreement, one framework's carry-over).
+ *       changed since {@link #WINDOW} before its previous look (by {@code updated_at}, indexed, on
+ *       the database's clock) and re-reads the rows of those whose changed rows differ from what it
+ *       saw last time. So a read after a committed write sees it, whichever process or server wrote
+ *       it, and a quiet database costs one indexed query that finds nothing.
+ *   <li>The window, not "since the previous look" alone, because a transaction's rows carry the
+ *       time it began and may commit after later ones were read; it is far longer than any
+ *       transaction that writes assessments (a check-in's agreement, one framework's carry-over).
  *   <li>Every write to {@code assessment} sets {@code updated_at} and raises {@code version} (the
  *       carry-over too), which is what makes a change visible here. Rows deleted are seen only as
  *       part of a person whose rows changed in the window; the rows of a deleted person stay until

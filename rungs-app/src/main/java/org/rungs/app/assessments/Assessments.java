@@ -76,12 +76,17 @@ public class Assessments {
    * the person and their manager can re-assess the new wording.
    */
   public List<Assessment> changedSinceAssessed(Person person) {
+    return changedSinceAssessed(person, of(person));
+  }
+
+  /** As {@link #changedSinceAssessed(Person)}, from the person's assessments already read. */
+  public List<Assessment> changedSinceAssessed(Person person, List<Assessment> assessed) {
     Optional<Framework> framework = people.frameworkOf(person);
     if (framework.isEmpty()) {
       return List.of();
     }
     Map<String, Criterion> current = framework.get().criteriaById();
-    return of(person).stream().filter(a -> !current.containsKey(a.criterionId())).toList();
+    return assessed.stream().filter(a -> !current.containsKey(a.criterionId())).toList();
   }
 
   /** One person's views of one criterion, for framework health: no notes, no names. */
@@ -111,12 +116,20 @@ public class Assessments {
 
   /** Where the person stands, if they have a framework and a level within it. */
   public Optional<Standing> standing(Person person) {
+    return standing(person, of(person));
+  }
+
+  /**
+   * As {@link #standing(Person)}, from the person's assessments already read ({@link #of}): a page
+   * that shows them as well reads them once.
+   */
+  public Optional<Standing> standing(Person person, List<Assessment> assessed) {
     Optional<Framework> framework = people.frameworkOf(person);
     if (framework.isEmpty() || !hasLevelIn(person, framework.get())) {
       return Optional.empty();
     }
     Map<CriterionId, AssessmentStatus> agreed = new HashMap<>();
-    for (Assessment assessment : of(person)) {
+    for (Assessment assessment : assessed) {
       if (assessment.agreed() != null) {
         agreed.put(new CriterionId(assessment.criterionId()), assessment.agreed());
       }

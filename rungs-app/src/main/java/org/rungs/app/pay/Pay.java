@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.rungs.app.assessments.Assessments;
 import org.rungs.app.audit.AuditTrail;
-import org.rungs.app.people.People;
 import org.rungs.app.people.Person;
 import org.rungs.app.people.PersonAccess;
 import org.rungs.app.system.Refusal;
@@ -38,7 +37,6 @@ public class Pay {
   private final PayBands bands;
   private final PayCipher cipher;
   private final PersonAccess access;
-  private final People people;
   private final Assessments assessments;
   private final AuditTrail audit;
   private final OrganisationReports reports;
@@ -48,7 +46,6 @@ public class Pay {
       PayBands bands,
       PayCipher cipher,
       PersonAccess access,
-      People people,
       Assessments assessments,
       AuditTrail audit,
       OrganisationReports reports) {
@@ -56,7 +53,6 @@ public class Pay {
     this.bands = bands;
     this.cipher = cipher;
     this.access = access;
-    this.people = people;
     this.assessments = assessments;
     this.audit = audit;
     this.reports = reports;

@@ -67,7 +67,9 @@ class StandingPageController {
     Person person = access.require(viewer, id);
     String url = "/people/" + id + "/";
     Chrome chrome = pages.chrome(person.name(), url, PersonViewer.of(viewer), request);
-    Optional<Standing> standing = assessments.standing(person);
+    // Read once for the standing, the views, what is left to show and what changed.
+    List<Assessment> assessed = assessments.of(person);
+    Optional<Standing> standing = assessments.standing(person, assessed);
     if (standing.isEmpty()) {
       String reason =
           person.framework() == null
@@ -94,14 +96,14 @@ class StandingPageController {
             framework,
             standing.get(),
             focus,
-            stillToShow(person, framework, focus),
+            stillToShow(assessed, framework, focus),
             viewer.id() == id,
             lastAgreed.map(c -> Set.copyOf(c.focus())).orElse(Set.of()),
             evidence.recent(person, 5),
             lastAgreed.map(CheckIn::agreedAt).orElse(null),
             lastAgreed.map(CheckIn::awaitsConfirmation).orElse(false),
-            assessments.changedSinceAssessed(person),
-            views(person, framework, standing.get().level()),
+            assessments.changedSinceAssessed(person, assessed),
+            views(assessed, framework, standing.get().level()),
             focusCriteria(framework, lastAgreed)),
         HttpStatus.OK);
   }
@@ -110,12 +112,13 @@ class StandingPageController {
    * How many criteria of {@code level} the person and their manager each see as demonstrated, so
    * that a self-assessment shows before it is agreed (only agreed statuses count for the standing).
    */
-  private StandingPage.Views views(Person person, Framework framework, int level) {
+  private static StandingPage.Views views(
+      List<Assessment> assessed, Framework framework, int level) {
     Set<String> atLevel = new HashSet<>();
     framework.topics().forEach(t -> t.criteriaAt(level).forEach(c -> atLevel.add(c.id().value())));
     int self = 0;
     int manager = 0;
-    for (Assessment assessment : assessments.of(person)) {
+    for (Assessment assessment : assessed) {
       if (atLevel.contains(assessment.criterionId())) {
         self += assessment.status(AssessmentView.SELF) == AssessmentStatus.DEMONSTRATED ? 1 : 0;
         manager +=
@@ -138,9 +141,10 @@ class StandingPageController {
   }
 
   /** The criteria of {@code level} not yet agreed as demonstrated (or as not applicable). */
-  private List<Criterion> stillToShow(Person person, Framework framework, int level) {
+  private static List<Criterion> stillToShow(
+      List<Assessment> assessed, Framework framework, int level) {
     Set<String> shown = new HashSet<>();
-    for (Assessment assessment : assessments.of(person)) {
+    for (Assessment assessment : assessed) {
       if (assessment.agreed() == AssessmentStatus.DEMONSTRATED
           || assessment.agreed() == AssessmentStatus.NOT_APPLICABLE) {
         shown.add(assessment.criterionId());
