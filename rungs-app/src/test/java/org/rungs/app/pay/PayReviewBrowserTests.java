@@ -128,7 +128,18 @@ class PayReviewBrowserTests extends TestOrganisation {
     WebElement why = browser.find(By.id("reason-" + dev));
     why.clear();
     why.sendKeys(reason);
-    browser.find(By.cssSelector("#raise-" + dev + " button[type=submit]")).click();
+    WebElement save = browser.find(By.cssSelector("#raise-" + dev + " button[type=submit]"));
+    save.click();
+    // The answer is a new page: wait until the one the form was on has gone.
+    browser.until(
+        driver -> {
+          try {
+            save.isEnabled();
+            return false;
+          } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+            return true;
+          }
+        });
     browser.until(driver -> driver.findElement(By.tagName("h1")).isDisplayed());
   }
 

@@ -26,10 +26,31 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(
     classes = RungsApplication.class,
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@org.springframework.context.annotation.Import(NewUserDefectsTests.Failing.class)
 class NewUserDefectsTests extends TestOrganisation {
 
   private static final String BROWSER = "text/html,application/xhtml+xml,*/*;q=0.8";
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+  /**
+   * A page that fails, to see the 500 page: Rungs has none of its own (the malformed-input crawl
+   * keeps it so), and {@code /error} asked for by its address is a 404.
+   */
+  @org.springframework.boot.test.context.TestConfiguration(proxyBeanMethods = false)
+  static class Failing {
+    @org.springframework.context.annotation.Bean
+    FailingPage failingPage() {
+      return new FailingPage();
+    }
+  }
+
+  @org.springframework.web.bind.annotation.RestController
+  static class FailingPage {
+    @org.springframework.web.bind.annotation.GetMapping("/fails-for-this-test/")
+    String fail() {
+      throw new IllegalStateException("failing on purpose");
+    }
+  }
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
@@ -73,7 +94,8 @@ class NewUserDefectsTests extends TestOrganisation {
     HttpResponse<String> wrongMethod = browserPost("/people/" + dev + "/", devToken);
     HttpResponse<String> badNumber = browserGet("/people/" + dev + "/evidence/?page=x", devToken);
     HttpResponse<String> undecodable = browserGet("/search/?q=%ff%fe", null);
-    HttpResponse<String> broken = browserGet("/error", null);
+    HttpResponse<String> broken = browserGet("/fails-for-this-test/", null);
+    HttpResponse<String> errorByAddress = browserGet("/error", null);
 
     assertThat(notFound.statusCode()).isEqualTo(404);
     assertThat(wrongMethod.statusCode()).isEqualTo(405);
@@ -81,7 +103,10 @@ class NewUserDefectsTests extends TestOrganisation {
     assertThat(undecodable.statusCode()).isEqualTo(400);
     assertThat(undecodable.body()).contains("<h1>Bad request</h1>", "percent-encoded UTF-8");
     assertThat(broken.statusCode()).isEqualTo(500);
-    assertThat(broken.body()).contains("<h1>Something went wrong</h1>", "Sign in");
+    assertThat(broken.body())
+        .contains("<h1>Something went wrong</h1>", "Sign in")
+        .doesNotContain("failing on purpose", "IllegalStateException");
+    assertThat(errorByAddress.statusCode()).isEqualTo(404);
     for (HttpResponse<String> page :
         java.util.List.of(notFound, wrongMethod, undecodable, broken)) {
       assertThat(page.headers().firstValue("Content-Type").orElse(""))
