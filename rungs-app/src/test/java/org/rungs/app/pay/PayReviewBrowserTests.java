@@ -152,22 +152,7 @@ class PayReviewBrowserTests extends TestOrganisation {
         accounts
             .addOrReset(email, null, people.findByEmail(email).orElseThrow().role())
             .oneTimePassword();
-    browser.open("http://localhost:" + port + "/me/account");
-    if (!browser.findAll(By.cssSelector("form.sign-out button")).isEmpty()) {
-      browser.find(By.cssSelector("form.sign-out button")).click();
-      browser.waitForUrl(".*:" + port + "/$");
-    }
-    browser.open("http://localhost:" + port + "/login");
-    browser.find(By.id("username")).sendKeys(email);
-    browser.find(By.id("password")).sendKeys(password);
-    browser.find(By.cssSelector("form.sign-in button[type=submit]")).click();
-    browser.waitForUrl(".*/me/password$");
-    String mine = "a passphrase of my own for " + email;
-    browser.find(By.id("current")).sendKeys(password);
-    browser.find(By.id("password")).sendKeys(mine);
-    browser.find(By.id("repeat")).sendKeys(mine);
-    browser.find(By.xpath("//main//button[normalize-space()=\"Change password\"]")).click();
-    browser.waitForUrl(".*/me/account\\?password-changed$");
+    browser.signInReplacing("http://localhost:" + port, email, password);
   }
 
   /** Opens a page, saves it at desktop and phone width, and fails on any axe-core violation. */

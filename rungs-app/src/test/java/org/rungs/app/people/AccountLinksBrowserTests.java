@@ -195,17 +195,7 @@ class AccountLinksBrowserTests {
   /** Signs in with a one-time password and replaces it, as everyone must first. */
   private void signIn(String email, String name, Role role) {
     String oneTime = accounts.addOrReset(email, name, role).oneTimePassword();
-    browser.open(url("/login"));
-    browser.find(By.id("username")).sendKeys(email);
-    browser.find(By.id("password")).sendKeys(oneTime);
-    browser.click(browser.find(By.cssSelector("form.sign-in button[type=submit]")));
-    browser.waitForUrl(".*/me/password$");
-    String mine = "a passphrase of my own for " + name;
-    browser.find(By.id("current")).sendKeys(oneTime);
-    browser.find(By.id("password")).sendKeys(mine);
-    browser.find(By.id("repeat")).sendKeys(mine);
-    browser.click(browser.find(By.xpath("//button[normalize-space()='Change password']")));
-    browser.waitForUrl(".*/me/account\\?password-changed$");
+    browser.signInReplacing(url(""), email, oneTime);
   }
 
   private List<String> accountLinks() {

@@ -241,4 +241,28 @@ public final class Browser implements AutoCloseable {
       // Chromium may still be writing to its profile while it exits; the OS cleans temp later.
     }
   }
+
+  /**
+   * Signs in at {@code base} as {@code email} with a one-time password and replaces it, as everyone
+   * must first. Whoever was signed in signs out first, and the sign-out is awaited: it could
+   * otherwise land after the sign-in page opened and take its place.
+   */
+  public void signInReplacing(String base, String email, String oneTimePassword) {
+    open(base + "/me/account");
+    if (!findAll(By.cssSelector("form.sign-out button")).isEmpty()) {
+      find(By.cssSelector("form.sign-out button")).click();
+      waitForUrl(".*" + java.util.regex.Pattern.quote(base) + "/$");
+    }
+    open(base + "/login");
+    find(By.id("username")).sendKeys(email);
+    find(By.id("password")).sendKeys(oneTimePassword);
+    click(find(By.cssSelector("form.sign-in button[type=submit]")));
+    waitForUrl(".*/me/password$");
+    String mine = "a passphrase of my own for " + email;
+    find(By.id("current")).sendKeys(oneTimePassword);
+    find(By.id("password")).sendKeys(mine);
+    find(By.id("repeat")).sendKeys(mine);
+    click(find(By.xpath("//main//button[normalize-space()='Change password']")));
+    waitForUrl(".*/me/account\\?password-changed$");
+  }
 }
