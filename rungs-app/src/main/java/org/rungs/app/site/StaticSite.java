@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.rungs.app.web.SiteLinks;
 import org.rungs.framework.Framework;
 import org.rungs.framework.FrameworkKind;
@@ -79,9 +81,28 @@ public final class StaticSite {
   public int write(Path out) throws IOException {
     Path root = out.toAbsolutePath().normalize();
     List<String> urls = urls();
-    // Pages render independently (the renderer is immutable): use every core.
+    // Pages render independently (the renderer is immutable): use every core. A failing page must
+    // not end the stream: a parallel forEach that throws returns while other pages are still being
+    // written, and those would go on creating folders after the caller has reported the failure
+    // (or, in a test, while its temporary folder is being removed). So every page either is
+    // written or records why not, and the first failure is thrown once all have ended.
+    Queue<RuntimeException> failures = new ConcurrentLinkedQueue<>();
     urls.parallelStream()
-        .forEach(url -> writeFile(root, url + "index.html", renderer.render(url, "").html()));
+        .forEach(
+            url -> {
+              if (!failures.isEmpty()) {
+                return; // a full disk or a file in the way: one reason is enough
+              }
+              try {
+                writeFile(root, url + "index.html", renderer.render(url, "").html());
+              } catch (RuntimeException failed) {
+                failures.add(failed);
+              }
+            });
+    RuntimeException failed = failures.peek();
+    if (failed != null) {
+      throw failed;
+    }
     int pages = urls.size();
     writeFile(root, "/404.html", renderer.notFound("/").html());
     writeFile(

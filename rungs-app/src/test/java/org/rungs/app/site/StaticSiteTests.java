@@ -1,8 +1,10 @@
 package org.rungs.app.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,6 +55,23 @@ class StaticSiteTests {
       }
     }
     assertThat(broken).isEmpty();
+  }
+
+  @Test
+  void aFailedWriteHasStoppedWritingWhenItThrows() throws Exception {
+    Path file = Files.writeString(out.resolve("site.txt"), "not a folder");
+    StaticSite site =
+        new StaticSite(
+            new SiteRenderer(Frameworks.load(Path.of("..", "frameworks")), "Rungs", true));
+
+    assertThatThrownBy(() -> site.write(file.resolve("site")))
+        .isInstanceOf(UncheckedIOException.class);
+
+    // The caller may now remove what is in the way, as CI removes its temporary folder: no page
+    // still being written may recreate it as a folder behind its back.
+    Files.delete(file);
+    Thread.sleep(300);
+    assertThat(file).doesNotExist();
   }
 
   @Test
