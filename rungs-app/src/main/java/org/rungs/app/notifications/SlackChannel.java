@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -21,11 +22,16 @@ class SlackChannel {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .connectTimeout(Duration.ofSeconds(5))
-          .followRedirects(HttpClient.Redirect.NEVER)
-          .build();
+  // Made for the first message, not with the bean: an HTTP client sets up TLS (the JDK's trusted
+  // certificates and all), which was a part of every start-up, and most installations never send
+  // anything to Slack.
+  private final SingletonSupplier<HttpClient> http =
+      SingletonSupplier.of(
+          () ->
+              HttpClient.newBuilder()
+                  .connectTimeout(Duration.ofSeconds(5))
+                  .followRedirects(HttpClient.Redirect.NEVER)
+                  .build());
 
   void send(String webhook, String subject, String text, Optional<String> link)
       throws IOException, InterruptedException {
@@ -43,7 +49,8 @@ class SlackChannel {
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(message)))
             .build();
-    HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+    HttpResponse<Void> response =
+        http.obtain().send(request, HttpResponse.BodyHandlers.discarding());
     if (response.statusCode() / 100 != 2) {
       throw new IOException("the webhook answered " + response.statusCode());
     }
