@@ -46,7 +46,12 @@ public class FrameworkLibrary {
   public FrameworkLibrary(FrameworkSettings settings) {
     this.directory =
         settings.directory() == null ? BundledFrameworks.extract() : settings.directory();
-    reloadIfChanged();
+    // The first read, on a thread of its own: the thread creating the application's beans goes on
+    // with the hundreds of others meanwhile, on the second core. Whoever asks before it is done
+    // waits for it (reloadIfChanged is synchronized) and finds it fresh.
+    Thread firstRead = new Thread(this::reloadIfChanged, "rungs-frameworks-first-read");
+    firstRead.setDaemon(true);
+    firstRead.start();
   }
 
   public Path directory() {
@@ -56,7 +61,7 @@ public class FrameworkLibrary {
   /** The frameworks as they are now on disk (or, for broken files, as they last were). */
   public Version current() {
     long now = System.currentTimeMillis();
-    if (now - checkedAt >= CHECK_INTERVAL_MILLIS) {
+    if (current == null || now - checkedAt >= CHECK_INTERVAL_MILLIS) {
       reloadIfChanged();
     }
     return current;

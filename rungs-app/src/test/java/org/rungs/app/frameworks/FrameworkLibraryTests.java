@@ -41,6 +41,9 @@ class FrameworkLibraryTests {
     write("a-frontend.md", FRONTEND);
     write("b-backend.md", BACKEND);
     library = new FrameworkLibrary(new FrameworkSettings(folder, null));
+    // The first read runs on a thread of its own; asking waits for it, so the tests' first
+    // version is these two files, before any test changes them.
+    library.current();
   }
 
   private void write(String name, String text) throws IOException {
@@ -62,6 +65,17 @@ class FrameworkLibraryTests {
   private static String criterionOf(FrameworkSet set, String path) {
     Framework framework = set.find(path).orElseThrow();
     return framework.criteria().findFirst().orElseThrow().text();
+  }
+
+  @Test
+  void whoeverAsksRightAfterItIsMadeGetsTheFrameworksOfTheFirstRead() {
+    FrameworkLibrary fresh = new FrameworkLibrary(new FrameworkSettings(folder, null));
+
+    FrameworkLibrary.Version first = fresh.current();
+
+    assertThat(first.set().find("/engineering/backend")).isPresent();
+    assertThat(first.set().find("/engineering/frontend")).isPresent();
+    assertThat(fresh.current().number()).isEqualTo(first.number());
   }
 
   @Test
