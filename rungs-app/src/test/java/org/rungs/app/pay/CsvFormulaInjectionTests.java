@@ -70,15 +70,7 @@ class CsvFormulaInjectionTests extends TestOrganisation {
 
   @BeforeAll
   void hostileOrganisation() throws Exception {
-    assertThat(
-            files
-                .importBands(
-                    null,
-                    "framework,level,zone,currency,min,max,effective_from\n"
-                        + "/engineering/backend,2,,GBP,45000,60000,2025-01-01\n",
-                    false)
-                .problems())
-        .isEmpty();
+    BackendBand.importInto(files);
     assertThat(
             files
                 .importPay(

@@ -28,15 +28,7 @@ abstract class PayApiContract extends TestOrganisation {
 
   @BeforeAll
   void pay() {
-    assertThat(
-            files
-                .importBands(
-                    null,
-                    "framework,level,zone,currency,min,max,effective_from\n"
-                        + "/engineering/backend,2,,GBP,45000,60000,2025-01-01\n",
-                    false)
-                .problems())
-        .isEmpty();
+    BackendBand.importInto(files);
     assertThat(
             files
                 .importPay(

@@ -47,11 +47,7 @@ class PayBrowserTests extends TestOrganisation {
 
   @BeforeAll
   void payAndBrowser() throws IOException {
-    files.importBands(
-        null,
-        "framework,level,zone,currency,min,max,effective_from\n"
-            + "/engineering/backend,2,,GBP,45000,60000,2025-01-01\n",
-        false);
+    BackendBand.importInto(files);
     StringBuilder csv =
         new StringBuilder("email,effective_from,reason,currency,base_salary,variable_pay,sex\n");
     csv.append("dev@example.com,2025-02-01,hire,GBP,47500,,female\n");
