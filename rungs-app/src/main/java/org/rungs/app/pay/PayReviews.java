@@ -166,17 +166,29 @@ public class PayReviews {
       errors.put("matrix", "each raise of the merit matrix is a number from 0 to 50");
     }
     BudgetRule budget = null;
-    try {
-      // Checked here for its limits; the currency is the round's, known once its people are.
-      budget =
-          new BudgetRule(
-              opening.percent(),
-              opening.amount() == null
-                  ? null
-                  : new org.rungs.progression.pay.Money(
-                      Currency.getInstance("XXX"), opening.amount()));
-    } catch (IllegalArgumentException wrong) {
-      errors.put("budget", wrong.getMessage());
+    // What is stored must be what was checked: the columns hold 2 decimals (and 12 digits before
+    // them for an amount), so a budget of 0.004% would be kept as 0 and refused on every read.
+    if (opening.percent() != null && opening.percent().stripTrailingZeros().scale() > 2) {
+      errors.put("budget", "a budget's percent has at most 2 decimals");
+    }
+    if (opening.amount() != null
+        && (opening.amount().stripTrailingZeros().scale() > 2
+            || opening.amount().precision() - opening.amount().scale() > 12)) {
+      errors.put("budget", "a budget's amount has at most 12 digits and 2 decimals");
+    }
+    if (!errors.containsKey("budget")) {
+      try {
+        // Checked here for its limits; the currency is the round's, known once its people are.
+        budget =
+            new BudgetRule(
+                opening.percent(),
+                opening.amount() == null
+                    ? null
+                    : new org.rungs.progression.pay.Money(
+                        Currency.getInstance("XXX"), opening.amount()));
+      } catch (IllegalArgumentException wrong) {
+        errors.put("budget", wrong.getMessage());
+      }
     }
     if (!errors.isEmpty()) {
       return Result.refused(new Refusal.Invalid(errors.values().iterator().next(), errors));
@@ -251,9 +263,9 @@ public class PayReviews {
   /** The round as {@code viewer} may see it; an admin's look is audited as a read of pay. */
   RoundView view(Person viewer, long roundId) {
     PayRound round = require(roundId);
-    if (viewer.isAdmin()) {
-      payAccess.requireOn();
-    }
+    // A manager sees no salary, but the round is priced from them: without the pay key there is
+    // nothing to show anyone (a 409 that says so, not a server error).
+    payAccess.requireOn();
     RoundPricing.Priced priced = pricing.of(round);
     Set<Long> seen = seenBy(viewer);
     Map<String, List<ReviewProposals.Outlier>> outliers =
@@ -296,6 +308,7 @@ public class PayReviews {
   @Transactional
   Optional<Refusal> adjust(
       Person viewer, long roundId, long personId, BigDecimal percent, String reason, int version) {
+    payAccess.requireOn();
     PayRound round = require(roundId);
     Person person = access.require(viewer, personId);
     RoundRules.Decision decision =
@@ -392,6 +405,15 @@ public class PayReviews {
         RoundRules.decide(actor(admin), RoundAction.APPROVE, round.state(), null);
     if (!decision.allowed()) {
       return Optional.of(new Refusal.Conflict(decision.reason()));
+    }
+    // Approving everything left must not approve the acting admin's own raise: nobody approves
+    // their own, one by one or all at once.
+    if (rounds.rows(roundId).stream()
+        .anyMatch(row -> row.personId() == admin.id() && !row.approved())) {
+      return Optional.of(
+          new Refusal.Conflict(
+              "your own raise is still to be approved, by another admin: nobody approves their"
+                  + " own"));
     }
     if (!rounds.move(roundId, RoundState.APPROVED, version)) {
       return Optional.of(stale());

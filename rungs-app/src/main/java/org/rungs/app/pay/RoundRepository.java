@@ -115,13 +115,14 @@ class RoundRepository {
               String subLevel = rs.getString(3);
               BigDecimal percent = rs.getBigDecimal(4);
               long by = rs.getLong(6);
+              Long adjustedBy = rs.wasNull() ? null : by;
               return new Row(
                   rs.getLong(1),
                   rs.getString(2),
                   subLevel == null ? null : SubLevel.valueOf(subLevel.strip()),
                   percent == null ? null : percent.stripTrailingZeros(),
                   rs.getString(5),
-                  rs.wasNull() ? null : by,
+                  adjustedBy,
                   rs.getBoolean(7),
                   rs.getInt(8));
             })

@@ -235,6 +235,26 @@ abstract class PayReviewApiContract extends TestOrganisation {
   }
 
   @Test
+  void aBudgetTheDatabaseCouldNotKeepAsWrittenIsRefusedAndTheRoundsStayReadable() throws Exception {
+    HttpResponse<String> tooFine =
+        post(
+            "/api/v1/pay-reviews",
+            adminToken,
+            "{\"name\":\"Fine\",\"effectiveFrom\":\"2025-06-01\",\"budgetPercent\":0.004}");
+    HttpResponse<String> tooLarge =
+        post(
+            "/api/v1/pay-reviews",
+            adminToken,
+            "{\"name\":\"Large\",\"effectiveFrom\":\"2025-06-01\",\"budgetAmount\":1E+15}");
+
+    assertThat(tooFine.statusCode()).as(tooFine.body()).isEqualTo(400);
+    assertThat(tooFine.body()).contains("at most 2 decimals");
+    assertThat(tooLarge.statusCode()).as(tooLarge.body()).isEqualTo(400);
+    assertThat(tooLarge.body()).contains("at most 12 digits and 2 decimals");
+    assertThat(get("/api/v1/pay-reviews", adminToken).statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void approvedRaisesBecomePayHistoryWhenTheRoundClosesAndAdminsReadsAreAudited() throws Exception {
     long round = open("2026-01-01");
     int reads = audit.of("pay", "round/" + round).size();
