@@ -3,8 +3,10 @@ package org.rungs.app.system;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.flywaydb.core.Flyway;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.DependsOn;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,9 +19,15 @@ import org.springframework.stereotype.Component;
  * created, then used), so only what runs after the beans exist needs to wait: the lifecycle phase
  * of this class comes before every other, so its {@link #start} waits for the migrations and, if
  * they failed, fails the start-up with Flyway's own exception, as before.
+ *
+ * <p>If the start fails for another reason while they run (a bean that refuses its settings), the
+ * context is taken down with them half done: on H2, whose schema changes are not transactional,
+ * that could leave a schema no later start can migrate. So this bean, destroyed before the data
+ * source, waits for them to end first.
  */
 @Component
-class MigrationsBesideStartUp implements FlywayMigrationStrategy, SmartLifecycle {
+@DependsOn("dataSource")
+class MigrationsBesideStartUp implements FlywayMigrationStrategy, SmartLifecycle, DisposableBean {
 
   private volatile CompletableFuture<Void> migrated = CompletableFuture.completedFuture(null);
   private volatile boolean running;
@@ -67,6 +75,11 @@ class MigrationsBesideStartUp implements FlywayMigrationStrategy, SmartLifecycle
   @Override
   public boolean isRunning() {
     return running;
+  }
+
+  @Override
+  public void destroy() {
+    migrated.handle((done, failed) -> null).join();
   }
 
   /** First of all: before the web server, the session store and anything else that starts. */

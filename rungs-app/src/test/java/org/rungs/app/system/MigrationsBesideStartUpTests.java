@@ -18,6 +18,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 
 /**
  * The schema migrations run beside the rest of start-up, and still before anything that uses the
@@ -76,6 +77,46 @@ class MigrationsBesideStartUpTests {
     assertThatThrownBy(() -> start(TestDatabases.h2(), failing).close())
         .hasRootCauseInstanceOf(FlywayException.class)
         .hasStackTraceContaining("V99 would not apply");
+  }
+
+  @Test
+  void aStartThatFailsWhileTheyRunWaitsForThemToEndBeforeClosingTheDatabase() {
+    AtomicLong migratedAt = new AtomicLong();
+    Callback slow =
+        callback(
+            event -> {
+              if (event == Event.BEFORE_MIGRATE) {
+                sleep(1_500);
+              } else if (event == Event.AFTER_MIGRATE) {
+                migratedAt.set(System.nanoTime());
+              }
+            });
+
+    assertThatThrownBy(
+            () ->
+                new SpringApplicationBuilder(RungsApplication.class)
+                    .logStartupInfo(false)
+                    .initializers(
+                        context -> {
+                          context.getBeanFactory().registerSingleton("slowMigration", slow);
+                          // A bean made while the migrations run, that refuses its settings.
+                          ((GenericApplicationContext) context)
+                              .registerBean(
+                                  "refusing",
+                                  Object.class,
+                                  () -> {
+                                    throw new IllegalStateException("refuses its settings");
+                                  },
+                                  definition -> definition.setDependsOn("flywayInitializer"));
+                        })
+                    .run(
+                        "--spring.datasource.url=" + TestDatabases.h2(),
+                        "--spring.datasource.username=sa",
+                        "--server.port=0",
+                        "--server.address=127.0.0.1")
+                    .close())
+        .hasStackTraceContaining("refuses its settings");
+    assertThat(migratedAt.get()).as("the migrations ended before the start gave up").isPositive();
   }
 
   private static ConfigurableApplicationContext start(String url, Object... singletons) {
