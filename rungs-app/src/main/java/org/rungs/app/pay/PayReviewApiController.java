@@ -49,10 +49,21 @@ class PayReviewApiController {
       Map<String, List<BigDecimal>> matrix) {}
 
   /** A raise in percent, the reason it differs from the suggestion, and the version read. */
-  record RaiseChange(BigDecimal percent, String reason, int version) {}
+  record RaiseChange(BigDecimal percent, String reason, Integer version) {}
 
   /** The version of the raise or round read. */
-  record VersionRead(int version) {}
+  record VersionRead(Integer version) {}
+
+  /**
+   * Every change says which version it was made from: without one it could overwrite a change it
+   * never saw (a missing number must not read as 0, the first version).
+   */
+  private static Optional<Refusal> withoutVersion(Integer version) {
+    return version == null
+        ? Optional.of(
+            Refusal.Invalid.of("version", "give the version you read, from the round's answer"))
+        : Optional.empty();
+  }
 
   private final PersonAccess access;
   private final PayReviews reviews;
@@ -129,6 +140,10 @@ class PayReviewApiController {
       @RequestBody RaiseChange body,
       Authentication authentication) {
     Person viewer = access.viewer(authentication);
+    Optional<Refusal> missing = withoutVersion(body.version());
+    if (missing.isPresent()) {
+      return Problems.of(missing.get());
+    }
     return answer(
         viewer,
         roundId,
@@ -142,6 +157,10 @@ class PayReviewApiController {
       @RequestBody VersionRead body,
       Authentication authentication) {
     Person admin = access.viewer(authentication);
+    Optional<Refusal> missing = withoutVersion(body.version());
+    if (missing.isPresent()) {
+      return Problems.of(missing.get());
+    }
     return answer(admin, roundId, reviews.approve(admin, roundId, id, body.version()));
   }
 
@@ -149,6 +168,10 @@ class PayReviewApiController {
   ResponseEntity<?> approveAll(
       @PathVariable long roundId, @RequestBody VersionRead body, Authentication authentication) {
     Person admin = access.viewer(authentication);
+    Optional<Refusal> missing = withoutVersion(body.version());
+    if (missing.isPresent()) {
+      return Problems.of(missing.get());
+    }
     return answer(admin, roundId, reviews.approveAll(admin, roundId, body.version()));
   }
 
@@ -156,6 +179,10 @@ class PayReviewApiController {
   ResponseEntity<?> close(
       @PathVariable long roundId, @RequestBody VersionRead body, Authentication authentication) {
     Person admin = access.viewer(authentication);
+    Optional<Refusal> missing = withoutVersion(body.version());
+    if (missing.isPresent()) {
+      return Problems.of(missing.get());
+    }
     return answer(admin, roundId, reviews.close(admin, roundId, body.version()));
   }
 

@@ -103,7 +103,9 @@ class PayReviewController {
     try {
       matrix = new MeritMatrix(percents);
     } catch (IllegalArgumentException wrong) {
-      errors.put("matrix", "each raise of the merit matrix is a number from 0 to 50");
+      errors.put(
+          "matrix",
+          "each raise of the merit matrix is a number from 0 to 50, with at most 2 decimals");
     }
     return new PayReviews.Opening(
         form.get("name"),

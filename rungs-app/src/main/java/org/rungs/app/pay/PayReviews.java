@@ -163,7 +163,9 @@ public class PayReviews {
       errors.put("effectiveFrom", "a round needs the date its raises take effect");
     }
     if (opening.matrix() == null) {
-      errors.put("matrix", "each raise of the merit matrix is a number from 0 to 50");
+      errors.put(
+          "matrix",
+          "each raise of the merit matrix is a number from 0 to 50, with at most 2 decimals");
     }
     BudgetRule budget = null;
     // What is stored must be what was checked: the columns hold 2 decimals (and 12 digits before

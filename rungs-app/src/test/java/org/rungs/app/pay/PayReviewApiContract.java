@@ -255,6 +255,43 @@ abstract class PayReviewApiContract extends TestOrganisation {
   }
 
   @Test
+  void aChangeWithoutTheVersionReadAndAMatrixWithAHoleOrHundredthsOfHundredthsAreRefused()
+      throws Exception {
+    long round = open("2025-06-01");
+    String raise = "/api/v1/pay-reviews/" + round + "/proposals/" + dev;
+
+    HttpResponse<String> noVersion =
+        put(raise, leadToken, "{\"percent\":3,\"reason\":\"Mentors\"}");
+    HttpResponse<String> closeWithout =
+        post("/api/v1/pay-reviews/" + round + "/close", adminToken, "{}");
+    HttpResponse<String> holed =
+        post(
+            "/api/v1/pay-reviews",
+            adminToken,
+            "{\"name\":\"Holed\",\"effectiveFrom\":\"2025-06-01\",\"budgetPercent\":3,"
+                + "\"matrix\":{\"A\":[null,1,2,3],\"B\":[1,2,3,4],\"C\":[1,2,3,4],"
+                + "\"D\":[1,2,3,4]}}");
+    HttpResponse<String> tooFine =
+        post(
+            "/api/v1/pay-reviews",
+            adminToken,
+            "{\"name\":\"Fine\",\"effectiveFrom\":\"2025-06-01\",\"budgetPercent\":3,"
+                + "\"matrix\":{\"A\":[1E-30,1,2,3],\"B\":[1,2,3,4],\"C\":[1,2,3,4],"
+                + "\"D\":[1,2,3,4]}}");
+
+    assertThat(noVersion.statusCode()).as(noVersion.body()).isEqualTo(400);
+    assertThat(noVersion.body()).contains("give the version you read");
+    assertThat(closeWithout.statusCode()).as(closeWithout.body()).isEqualTo(400);
+    assertThat(json(get("/api/v1/pay-reviews/" + round, adminToken)).get("state").asString())
+        .isEqualTo("open");
+    assertThat(proposalOf(round, dev, adminToken).get("version").asInt()).isZero();
+    assertThat(holed.statusCode()).as(holed.body()).isEqualTo(400);
+    assertThat(holed.body()).contains("got nothing for sub-level A");
+    assertThat(tooFine.statusCode()).as(tooFine.body()).isEqualTo(400);
+    assertThat(tooFine.body()).contains("at most 2 decimals");
+  }
+
+  @Test
   void approvedRaisesBecomePayHistoryWhenTheRoundClosesAndAdminsReadsAreAudited() throws Exception {
     long round = open("2026-01-01");
     int reads = audit.of("pay", "round/" + round).size();

@@ -48,6 +48,18 @@ public record MeritMatrix(Map<SubLevel, List<BigDecimal>> percents) {
             "a merit matrix needs four raises for sub-level " + subLevel + ", got " + row);
       }
       for (BigDecimal percent : row) {
+        if (percent == null) {
+          throw new IllegalArgumentException(
+              "a suggested raise is a number from 0 to 50%, got nothing for sub-level " + subLevel);
+        }
+        // Raises are kept, and paid, to a hundredth of a percent.
+        if (percent.stripTrailingZeros().scale() > 2) {
+          throw new IllegalArgumentException(
+              "a suggested raise has at most 2 decimals, got "
+                  + percent.toPlainString()
+                  + " for sub-level "
+                  + subLevel);
+        }
         if (percent.signum() < 0 || percent.compareTo(MAX) > 0) {
           throw new IllegalArgumentException(
               "a suggested raise is from 0 to 50%, got " + percent + " for sub-level " + subLevel);

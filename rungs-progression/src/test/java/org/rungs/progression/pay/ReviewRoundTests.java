@@ -23,6 +23,28 @@ class ReviewRoundTests {
   }
 
   @Test
+  void aMeritMatrixRefusesAMissingRaiseAndMoreThanTwoDecimals() {
+    java.util.ArrayList<BigDecimal> withNothing =
+        new java.util.ArrayList<>(MeritMatrix.row("1", "2", "3", "4"));
+    withNothing.set(1, null);
+    Map<SubLevel, List<BigDecimal>> holed = new java.util.EnumMap<>(MeritMatrix.DEFAULT.percents());
+    holed.put(SubLevel.B, withNothing);
+    Map<SubLevel, List<BigDecimal>> fine = new java.util.EnumMap<>(MeritMatrix.DEFAULT.percents());
+    fine.put(SubLevel.C, MeritMatrix.row("1", "2.125", "3", "4"));
+    Map<SubLevel, List<BigDecimal>> twoDecimals =
+        new java.util.EnumMap<>(MeritMatrix.DEFAULT.percents());
+    twoDecimals.put(SubLevel.C, MeritMatrix.row("1", "2.50", "3.25", "4"));
+
+    assertThatThrownBy(() -> new MeritMatrix(holed))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a suggested raise is a number from 0 to 50%, got nothing for sub-level B");
+    assertThatThrownBy(() -> new MeritMatrix(fine))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a suggested raise has at most 2 decimals, got 2.125 for sub-level C");
+    assertThat(new MeritMatrix(twoDecimals).suggest(SubLevel.C, 2)).isEqualByComparingTo("2.5");
+  }
+
+  @Test
   void suggestsRaisesFromSubLevelAndStretchOfTheBand() {
     List<Proposal> proposals =
         ReviewProposals.propose(
