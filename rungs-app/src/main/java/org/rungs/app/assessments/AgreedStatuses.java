@@ -36,7 +36,9 @@ import org.springframework.stereotype.Component;
  *       part of a person whose rows changed in the window; the rows of a deleted person stay until
  *       the next full load, harmless since callers ask about people who exist.
  *   <li>People added with rows dated outside the window (the demo dates its rows in the past) are
- *       found by id: each read also asks for the rows of people above the highest id it has seen.
+ *       found by id: each read also asks for the rows of people above the highest person id it has
+ *       seen among the assessments (not among people: the demo adds everyone before their rows).
+ *   <li>A read that fails leaves the marks where they were, so the next one reads what it missed.
  *   <li>Thread-safe: refreshes run one at a time; a person's statuses are replaced as a whole.
  * </ol>
  */
@@ -54,8 +56,8 @@ class AgreedStatuses {
   private final Map<String, String> interned = new HashMap<>();
   private Map<Long, Signature> seen = Map.of();
   private long generation;
-  // The highest person id when last looked: people above it are new, whatever time their rows
-  // carry.
+  // The highest person id among the assessments when last looked: people above it are new,
+  // whatever time their rows carry.
   private long highestId;
   // The database's clock when the window was last looked at; null before the first load.
   private OffsetDateTime lookedAt;
@@ -97,15 +99,26 @@ class AgreedStatuses {
       loadAll();
       return;
     }
-    Map<Long, Signature> now = changedInWindow();
-    java.util.Set<Long> changed = new java.util.LinkedHashSet<>(newcomers());
-    now.forEach(
-        (person, signature) -> {
-          if (!signature.equals(seen.get(person))) {
-            changed.add(person);
-          }
-        });
-    reload(new ArrayList<>(changed));
+    // A failed look must not move the marks on: what it would have read is read next time.
+    OffsetDateTime lookedBefore = lookedAt;
+    long highestBefore = highestId;
+    Map<Long, Signature> now;
+    java.util.Set<Long> changed;
+    try {
+      now = changedInWindow();
+      changed = new java.util.LinkedHashSet<>(newcomers());
+      now.forEach(
+          (person, signature) -> {
+            if (!signature.equals(seen.get(person))) {
+              changed.add(person);
+            }
+          });
+      reload(new ArrayList<>(changed));
+    } catch (RuntimeException failed) {
+      lookedAt = lookedBefore;
+      highestId = highestBefore;
+      throw failed;
+    }
     seen = now;
     if (!changed.isEmpty()) {
       generation++;
@@ -164,7 +177,9 @@ class AgreedStatuses {
   }
 
   private long highestId() {
-    Long top = jdbc.sql("select max(id) from person").query(Long.class).single();
+    // Of people with assessments, not of people: the demo writes everyone first and their
+    // assessments after, and a look in between must not pass over those still to come.
+    Long top = jdbc.sql("select max(person_id) from assessment").query(Long.class).single();
     return top == null ? 0 : top;
   }
 
@@ -176,10 +191,12 @@ class AgreedStatuses {
 
   private void loadAll() {
     // What the window holds before everything is read: a write after this shows as a change.
-    Map<Long, Signature> window = changedInWindow();
-    long top = highestId();
+    Map<Long, Signature> window;
+    long top;
     Map<Long, List<Row>> rows = new HashMap<>();
     try {
+      window = changedInWindow();
+      top = highestId();
       jdbc.sql(
               "select person_id, framework, criterion_id, agreed_status from assessment"
                   + " where agreed_status is not null")
