@@ -168,6 +168,12 @@ public final class ReviewProposals {
       throw new IllegalArgumentException(
           "a raise is from 0 to 50 percent, got " + percent.toPlainString());
     }
+    // Kept, and paid, to a hundredth of a percent: what is checked against the budget and the
+    // suggestion must be what is kept.
+    if (percent.stripTrailingZeros().scale() > 2) {
+      throw new IllegalArgumentException(
+          "a raise has at most 2 decimals, got " + percent.toPlainString());
+    }
     boolean differs = percent.compareTo(proposal.suggestedPercent()) != 0;
     if (differs && (reason == null || reason.isBlank())) {
       throw new IllegalArgumentException(

@@ -99,6 +99,9 @@ class ReviewRoundTests {
         .hasMessage("a raise of 5.5% instead of the suggested 4.0% needs a reason");
     assertThatThrownBy(() -> ReviewProposals.adjust(proposal, new BigDecimal("-1"), "cut", "m"))
         .hasMessage("a raise is from 0 to 50 percent, got -1");
+    assertThatThrownBy(
+            () -> ReviewProposals.adjust(proposal, new BigDecimal("3.996"), "rounds up", "m"))
+        .hasMessage("a raise has at most 2 decimals, got 3.996");
     Proposal adjusted =
         ReviewProposals.adjust(
             proposal, new BigDecimal("5.5"), "leads the on-call rota", "manager");
