@@ -179,8 +179,9 @@ class AgreedStatuses {
   private long highestId() {
     // Of people with assessments, not of people: the demo writes everyone first and their
     // assessments after, and a look in between must not pass over those still to come.
-    Long top = jdbc.sql("select max(person_id) from assessment").query(Long.class).single();
-    return top == null ? 0 : top;
+    return jdbc.sql("select coalesce(max(person_id), 0) from assessment")
+        .query(Long.class)
+        .single();
   }
 
   /** The agreed statuses of one person in one framework: missing ids were never agreed. */

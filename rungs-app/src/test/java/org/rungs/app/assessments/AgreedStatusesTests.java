@@ -43,6 +43,7 @@ class AgreedStatusesTests {
 
   @Test
   void peopleWhoseRowsComeAfterALookAndAreDatedInThePastAreStillFound() {
+    statuses.refresh(); // a new database: nobody, no rows
     person(1);
     agreed(1, "writes-tests", "current_timestamp");
     statuses.refresh();
